@@ -1,0 +1,49 @@
+"""Grain intervals and calendar shifts, on arrow."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import arrow
+
+#: hours each part of day covers: (start hour, end hour), end may pass midnight
+PART_OF_DAY_HOURS = {
+    "MO": (6, 12), "MI": (12, 13), "AF": (12, 18), "DT": (6, 18),
+    "EV": (18, 24), "NI": (18, 30),
+}
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+ARROW_FRAMES = {"year": "year", "quarter": "quarter", "month": "month", "week": "week",
+                "day": "day", "hour": "hour", "minute": "minute", "second": "second"}
+
+
+def span(moment: datetime, frame: str) -> tuple[datetime, datetime]:
+    """The half-open interval of the grain `frame` that contains `moment`."""
+    start = arrow.Arrow.fromdatetime(moment).floor(ARROW_FRAMES[frame])
+    return start.naive, start.shift(**{ARROW_FRAMES[frame] + "s": 1}).naive
+
+
+def shift(moment: datetime, unit: str, count: int) -> datetime:
+    """`moment` moved by `count` calendar units (day, week, month, quarter, year …)."""
+    if unit == "decade":
+        unit, count = "year", count * 10
+    elif unit == "century":
+        unit, count = "year", count * 100
+    elif unit == "half":
+        unit, count = "month", count * 6
+    return arrow.Arrow.fromdatetime(moment).shift(**{unit + "s": count}).naive
+
+
+def week_start(year: int, week: int) -> datetime:
+    """Monday of ISO week `week` of `year`."""
+    return datetime.combine(date.fromisocalendar(year, week, 1), datetime.min.time())
+
+
+def season_span(year: int, season: str) -> tuple[datetime, datetime]:
+    """Meteorological season (winter runs from December of `year`)."""
+    start = datetime(year, SEASON_MONTHS[season], 1)
+    return start, shift(start, "month", 3)
+
+
+def part_of_day_span(day: datetime, part: str) -> tuple[datetime, datetime]:
+    """The hours of a part of day on `day`."""
+    first, last = PART_OF_DAY_HOURS[part]
+    return day + timedelta(hours=first), day + timedelta(hours=last)

@@ -1,0 +1,15 @@
+"""The `chrono` command line: one click group, one module per command under chrono/commands."""
+from __future__ import annotations
+
+import click
+
+from .commands.extract import extract_command
+
+
+@click.group()
+@click.version_option(package_name="chrono")
+def main() -> None:
+    """chrono: find, normalize and serve dates and events in news text."""
+
+
+main.add_command(extract_command)

@@ -1,0 +1,160 @@
+"""Compiles a language data module into regular expressions with typed, named groups."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import ModuleType
+from typing import Any, Callable
+
+#: placeholders every language shares: regex and the converter of the matched text
+BUILTIN_CLASSES: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "DAY": (r"(?:3[01]|[12]\d|0?[1-9])", lambda s: int(re.match(r"\d+", s).group())),
+    "YEAR": (r"(?:1[0-9]\d\d|20\d\d|21\d\d)", int),
+    "YY": (r"(?:'\d\d|\u2019\d\d)", lambda s: _two_digit_year(int(s[1:]))),
+    "MM": (r"(?:1[0-2]|0?[1-9])", int),
+    "HH": (r"(?:[01]?\d|2[0-3])", int),
+    "H12": (r"(?:1[0-2]|0?[1-9])", int),
+    "MIN": (r"[0-5]\d", int),
+    "INT": (r"\d{1,4}", int),
+    "ROMAN": (r"(?:X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})", lambda s: _roman(s)),
+}
+_PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]*)(?::([a-z][a-z0-9_]*))?>")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def _two_digit_year(value: int) -> int:
+    return 2000 + value if value < 40 else 1900 + value
+
+
+def _roman(text: str) -> int:
+    total = 0
+    values = [_ROMAN_DIGITS[c] for c in text.upper()]
+    for i, v in enumerate(values):
+        total += -v if i + 1 < len(values) and values[i + 1] > v else v
+    return total
+
+
+def normalize_word(text: str) -> str:
+    """The lookup key of a vocabulary word: lower case, ё as е, single spaces, no final dot."""
+    return re.sub(r"\s+", " ", text.lower().replace("ё", "е").replace("\u2019", "'")).rstrip(".")
+
+
+@dataclass
+class Rule:
+    """One compiled rule: id, regex, the action that gives its meaning, fixed parameters."""
+
+    id: str
+    regex: re.Pattern
+    action: str
+    params: dict[str, Any]
+    kinds: dict[str, str]          # group name -> placeholder class
+
+
+@dataclass
+class Grammar:
+    """Everything the engine needs of one language, compiled."""
+
+    code: str
+    module: ModuleType
+    rules: list[Rule]
+    combinators: list[Rule]
+    vocab: dict[str, dict[str, Any]]
+    lowercase_not_date: frozenset[str]
+    future: re.Pattern | None
+    past: re.Pattern | None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def convert(self, kind: str, text: str) -> Any:
+        """The value of a matched placeholder."""
+        if kind in BUILTIN_CLASSES:
+            return BUILTIN_CLASSES[kind][1](text)
+        if kind == "NUM":
+            text = text.strip()
+            return int(text) if text.isdigit() else self.vocab["NUMBERS"].get(normalize_word(text))
+        table = self.vocab[kind]
+        return table.get(normalize_word(text), table.get(normalize_word(text).rstrip(".")))
+
+
+def _vocab_regex(words: dict[str, Any], abbreviations: frozenset[str] = frozenset()) -> str:
+    alternatives = []
+    for word in sorted(words, key=len, reverse=True):
+        pattern = r"\s+".join(re.escape(part) for part in word.split(" "))
+        pattern = pattern.replace("е", "[её]") if "е" in word else pattern
+        if word in abbreviations:
+            pattern += r"\.?"
+        alternatives.append(pattern)
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _vocabularies(module: ModuleType) -> dict[str, dict[str, Any]]:
+    tables: dict[str, dict[str, Any]] = {}
+    for name, value in vars(module).items():
+        if name.isupper() and isinstance(value, dict) and value and all(isinstance(k, str) for k in value):
+            tables[name] = {normalize_word(k): v for k, v in value.items()}
+    for placeholder, table in getattr(module, "CLASSES", {}).items():
+        tables[placeholder] = tables[table]
+    return tables
+
+
+_WRAPPED = re.compile(r"\(\?P<([a-z][a-z0-9_]*)><([A-Z][A-Z0-9_]*)(?::[a-z0-9_]+)?>\)")
+_RAW_GROUP = re.compile(r"\(\?P<([a-z][a-z0-9_]*)>")
+
+
+def _expand(pattern: str, classes: dict[str, str]) -> tuple[str, dict[str, str]]:
+    pattern = _WRAPPED.sub(lambda m: f"<{m.group(2)}:{m.group(1)}>", pattern)
+    kinds: dict[str, str] = {name: "INT" for name in _RAW_GROUP.findall(pattern)}
+
+    def substitute(match: re.Match) -> str:
+        kind, name = match.group(1), match.group(2)
+        if kind == "M":
+            return "\uE000"
+        name = name or kind.lower()
+        base, n = name, 2
+        while name in kinds:
+            name, n = f"{base}{n}", n + 1
+        kinds[name] = kind
+        return f"(?P<{name}>{classes[kind]})"
+
+    return _PLACEHOLDER.sub(substitute, pattern), kinds
+
+
+def _compile_rules(rows: list, classes: dict[str, str], code: str, boundaries: bool) -> list[Rule]:
+    rules = []
+    for row in rows:
+        rule_id, pattern, action = row[:3]
+        params = row[3] if len(row) > 3 else {}
+        source, kinds = _expand(pattern, classes)
+        if boundaries:
+            source = rf"(?<![\w\uE000]){source}(?![\w\uE000])"
+        rules.append(Rule(f"{code}.{rule_id}", re.compile(source, re.IGNORECASE), action, params, kinds))
+    return rules
+
+
+def _optional_regex(words: list[str]) -> re.Pattern | None:
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=None)
+def compile_language(module: ModuleType) -> Grammar:
+    """Compile the rules and vocabularies of a language data module (cached)."""
+    vocab = _vocabularies(module)
+    classes = {kind: regex for kind, (regex, _) in BUILTIN_CLASSES.items()}
+    abbreviations = frozenset(normalize_word(w) for w in getattr(module, "ABBREVIATIONS", ()))
+    classes.update({kind: _vocab_regex(table, abbreviations) for kind, table in vocab.items()})
+    numbers = vocab.get("NUMBERS", {})
+    classes["NUM"] = r"(?:\d{1,3}|" + (_vocab_regex(numbers) if numbers else "(?!)") + ")"
+    day_suffix = getattr(module, "DAY_SUFFIX", "")
+    if day_suffix:
+        classes["DAY"] = classes["DAY"] + f"(?:{day_suffix})?"
+    code = module.CODE
+    return Grammar(
+        code=code,
+        module=module,
+        rules=_compile_rules(module.RULES, classes, code, True),
+        combinators=_compile_rules(getattr(module, "COMBINATORS", []), classes, code, False),
+        vocab=vocab,
+        lowercase_not_date=frozenset(normalize_word(w) for w in getattr(module, "LOWERCASE_NOT_DATE", ())),
+        future=_optional_regex(getattr(module, "FUTURE_MARKERS", [])),
+        past=_optional_regex(getattr(module, "PAST_MARKERS", [])),
+    )

@@ -1,0 +1,213 @@
+"""English: vocabularies and rules (data only; the engine gives each action its meaning)."""
+
+CODE = "en"
+NAME = "English"
+SCRIPT = r"[a-z]"
+COMMON_WORDS = frozenset(
+    "the of and to in a is that for on was with as by at from he it said his are were be has have "
+    "had this an not but which after year its their they will would been also who".split())
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}
+#: words that are dates only when capitalised ("may" the verb, "sun" the star)
+LOWERCASE_NOT_DATE = ("may", "mar", "march", "sun", "sat", "wed", "jan", "dec", "oct", "nov", "aug",
+                      "sept", "sep", "fri", "mon", "tue", "thu", "jun", "jul", "apr", "feb")
+WEEKDAYS_PLURAL = {"mondays": 0, "tuesdays": 1, "wednesdays": 2, "thursdays": 3, "fridays": 4,
+                   "saturdays": 5, "sundays": 6}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "a couple of": 2,
+    "a few": None, "few": None, "several": None, "many": None, "some": None, "a couple": 2,
+    "half a": 0.5, "a half": 0.5, "one and a half": 1.5, "dozens of": None, "a dozen": 12,
+}
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
+    "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12,
+    "12th": 12, "thirteenth": 13, "13th": 13, "fourteenth": 14, "14th": 14, "fifteenth": 15,
+    "15th": 15, "sixteenth": 16, "16th": 16, "seventeenth": 17, "17th": 17, "eighteenth": 18,
+    "18th": 18, "nineteenth": 19, "19th": 19, "twentieth": 20, "20th": 20,
+    "twenty-first": 21, "21st": 21, "twenty first": 21, "last": 4,
+}
+QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                    "fourth": 4, "4th": 4, "final": 4, "last": 4}
+HALF_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2, "last": 2}
+UNITS = {
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute", "min": "minute",
+    "hour": "hour", "hours": "hour", "hr": "hour", "day": "day", "days": "day", "week": "week",
+    "weeks": "week", "fortnight": "week", "month": "month", "months": "month", "quarter": "quarter",
+    "quarters": "quarter", "year": "year", "years": "year", "yr": "year", "decade": "decade",
+    "decades": "decade", "century": "century", "centuries": "century", "weekend": "weekend",
+    "weekends": "weekend",
+}
+UNITS_SINGULAR = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
+                  "decade": "decade", "century": "century", "weekend": "weekend", "hour": "hour",
+                  "minute": "minute"}
+UNITS_PLURAL = {"days": "day", "weeks": "week", "months": "month", "quarters": "quarter",
+                "years": "year", "decades": "decade", "centuries": "century", "hours": "hour",
+                "minutes": "minute", "weekends": "weekend"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "overnight": "NI", "midday": "MI", "noon": "MI"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's eve": (12, 31), "new years eve": (12, 31), "new year's day": (1, 1),
+    "new year": (1, 1), "new year's": (1, 1), "the new year": (1, 1), "the new year's": (1, 1),
+    "the eve of the new year": (12, 31), "eve of the new year": (12, 31),
+    "the eve of new year": (12, 31), "independence day": (7, 4), "halloween": (10, 31),
+    "valentine's day": (2, 14), "victory day": (5, 9), "boxing day": (12, 26),
+    "labor day": None, "thanksgiving": None,
+}
+AMPM = {"am": 0, "a.m": 0, "a.m.": 0, "pm": 12, "p.m": 12, "p.m.": 12}
+ZONES = {"utc": "Z", "gmt": "Z", "msk": "+03:00", "moscow time": "+03:00", "cet": "+01:00",
+         "cest": "+02:00", "est": "-05:00", "edt": "-04:00", "pst": "-08:00", "pdt": "-07:00",
+         "eastern time": "-05:00", "kyiv time": "+02:00", "bst": "+01:00"}
+MODIFIERS = {
+    "early": "START", "earlier": "START", "the beginning of": "START", "beginning of": "START",
+    "the start of": "START", "start of": "START", "the early part of": "START",
+    "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID",
+    "late": "END", "later": "END", "the end of": "END", "end of": "END", "the late": "END",
+    "the early": "START", "the latter part of": "END", "the close of": "END", "the turn of": "APPROX",
+    "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "circa": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "before": "BEFORE", "prior to": "BEFORE", "until": "BEFORE", "after": "AFTER", "since": "ON_OR_AFTER",
+    "by": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE",
+}
+DECADE_WORDS = {"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196,
+                "seventies": 197, "eighties": 198, "nineties": 199}
+
+#: words in a sentence that put a year-less date or weekday in the future or the past
+FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+due", r"are\s+due",
+                  r"scheduled", r"plans?\s+to", r"planned", r"upcoming", r"coming", r"next",
+                  r"is\s+expected", r"are\s+expected", r"'ll", r"going\s+to", r"intends?",
+                  r"forthcoming", r"expects?"]
+PAST_MARKERS = [r"was", r"were", r"had", r"did", r"said", r"told", r"ago", r"last", r"earlier",
+                r"\w+ed", r"took", r"came", r"went", r"met", r"made", r"began", r"rose", r"fell",
+                r"sold", r"bought", r"gave", r"won", r"lost", r"held", r"left", r"paid", r"saw"]
+
+DAY_SUFFIX = r"st|nd|rd|th"
+#: short forms that may carry a full stop ("Dec.", "Tues.")
+ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                 "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "hr", "yr", "min",
+                 "a.m", "p.m")
+CLASSES = {"QORD": "QUARTER_ORDINALS", "HORD": "HALF_ORDINALS", "MOD": "MODIFIERS",
+           "DECW": "DECADE_WORDS", "UNIT1": "UNITS_SINGULAR", "UNITS": "UNITS_PLURAL",
+           "WDPLURAL": "WEEKDAYS_PLURAL", "POD": "PARTS_OF_DAY", "SEASON": "SEASONS",
+           "HOLIDAY": "HOLIDAYS", "ORD": "ORDINALS", "MONTH": "MONTHS", "WEEKDAY": "WEEKDAYS",
+           "UNIT": "UNITS", "AMPM": "AMPM", "ZONE": "ZONES"}
+
+_YEAR_GUARD = r"(?![.,]\d|\s*(?:%|percent|per\s+cent|people|troops|drones|km|miles|kg|tons|tonnes|dollars|euros|votes|members|points|units|shares|times|cars|jobs|soldiers))"
+
+#: (id, pattern, action, params): <CLASS> and <CLASS:name> are typed groups
+RULES = [
+    # absolute dates
+    ("date.mdy", r"(?:<WEEKDAY>,?\s+)?<MONTH>\s+<DAY>(?:,?\s+<YEAR>)?(?!\d|:\d)", "date"),
+    ("date.dmy", r"(?:<WEEKDAY>,?\s+)?(?:the\s+)?<DAY>(?:\s+of)?\s+<MONTH>(?:,?\s+<YEAR>)?", "date"),
+    ("date.iso", r"<YEAR>-(?P<mm>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])(?!\d)", "date"),
+    ("date.us", r"(?P<mm>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/<YEAR>", "date"),
+    ("date.dotted", r"(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0[1-9])\.<YEAR>", "date"),
+    ("date.month_year", r"<MONTH>(?:,?\s+(?:of\s+)?<YEAR>|\s+<YY>)", "date"),
+    ("date.month", r"<MONTH>(?!\s*\d)", "date"),
+    ("date.year", r"(?:(?:the\s+)?(?:calendar|fiscal|financial|model)\s+(?:year\s+)?)?<YEAR>" + _YEAR_GUARD, "date"),
+    ("date.year_word", r"(?:the\s+)?year\s+<YEAR>", "date"),
+    ("date.decade", r"(?:the\s+)?(?P<decadeyear>1[0-9]\d0|20\d0)'?s", "date"),
+    ("date.decade_short", r"(?:the\s+)?'(?P<int>[0-9]0)s", "decade2"),
+    ("date.decade_word", r"(?:the\s+)?(?P<decade><DECW>)", "date"),
+    ("date.century", r"(?:the\s+)?(?P<ordcentury><ORD>)[\s-]+century", "date"),
+    ("date.quarter", r"(?:the\s+)?(?P<quarter><QORD>)[\s-]+quarter(?:\s+of\s+<YEAR>|\s+<YEAR>)?", "date"),
+    ("date.q", r"Q(?P<quarter>[1-4])(?:\s+|/)?<YEAR>?", "date"),
+    ("date.half", r"(?:the\s+)?(?P<half><HORD>)\s+half(?:\s+of\s+<YEAR>|\s+<YEAR>)?", "date"),
+    ("date.season", r"(?:the\s+)?<SEASON>(?:\s+of)?\s+<YEAR>", "date"),
+    ("date.holiday", r"(?:the\s+)?<HOLIDAY>(?:\s+(?:of\s+)?<YEAR>)?", "date"),
+    ("date.weekday", r"<WEEKDAY>(?:\s+<POD>)?", "weekday"),
+    ("date.last_weekday", r"last\s+<WEEKDAY>", "weekday", {"direction": "past"}),
+    ("date.next_weekday", r"(?:next|this\s+coming)\s+<WEEKDAY>", "weekday", {"direction": "future"}),
+    # anaphoric
+    ("ana.next_day", r"(?:the\s+)?(?:next|following)\s+day|the\s+day\s+after", "anaphor", {"n": 1}),
+    ("ana.previous_day", r"the\s+(?:previous|preceding)\s+day|the\s+day\s+before|the\s+eve", "anaphor", {"n": -1}),
+    ("ana.same_day", r"(?:the\s+same|that)\s+day", "anaphor", {"n": 0}),
+    ("ana.same_year", r"(?:the\s+same|that)\s+year", "anaphor", {"n": 0, "unit": "year"}),
+    ("ana.same_month", r"(?:the\s+same|that)\s+month", "anaphor", {"n": 0, "unit": "month"}),
+    ("ana.next_unit", r"the\s+(?:next|following|subsequent)\s+<UNIT1:unit>", "anaphor", {"n": 1}),
+    ("ana.later", r"<NUM>\s+<UNIT>\s+(?:later|afterwards|after\s+that)", "offset", {"sign": 1, "base": "mention"}),
+    ("ana.earlier", r"<NUM>\s+<UNIT>\s+(?:earlier|before|prior)", "offset", {"sign": -1, "base": "mention"}),
+    # deictic
+    ("rel.today", r"today|this\s+day", "relative_day", {"days": 0}),
+    ("rel.tonight", r"tonight", "relative_day", {"days": 0, "pod": "NI"}),
+    ("rel.this_pod", r"this\s+<POD>", "relative_day", {"days": 0}),
+    ("rel.yesterday", r"yesterday(?:\s+<POD>)?", "relative_day", {"days": -1}),
+    ("rel.last_night", r"last\s+night", "relative_day", {"days": -1, "pod": "NI"}),
+    ("rel.tomorrow", r"tomorrow(?:\s+<POD>)?", "relative_day", {"days": 1}),
+    ("rel.day_before_yesterday", r"the\s+day\s+before\s+yesterday", "relative_day", {"days": -2}),
+    ("rel.day_after_tomorrow", r"the\s+day\s+after\s+tomorrow", "relative_day", {"days": 2}),
+    ("rel.this_unit", r"(?:(?:this|the\s+current|the\s+present|the\s+outgoing)\s+)<UNIT1:unit>", "relative_unit", {"offset": 0}),
+    ("rel.last_unit", r"(?:last|the\s+previous|the\s+past|the\s+last)\s+<UNIT1:unit>", "relative_unit", {"offset": -1}),
+    ("rel.next_unit", r"(?:next|the\s+coming|the\s+upcoming)\s+<UNIT1:unit>", "relative_unit", {"offset": 1}),
+    ("rel.this_season", r"this\s+<SEASON>", "relative_unit", {"offset": 0}),
+    ("rel.last_season", r"last\s+<SEASON>", "relative_unit", {"offset": -1}),
+    ("rel.next_season", r"next\s+<SEASON>", "relative_unit", {"offset": 1}),
+    ("rel.year_ago", r"a\s+year\s+(?:ago|earlier)(?=\s+(?:period|quarter|level|month))|year-(?:ago|earlier)", "relative_unit", {"offset": -1, "unit": "year"}),
+    ("rel.ago", r"<NUM>\s+<UNIT>\s+ago", "offset", {"sign": -1}),
+    ("rel.from_now", r"<NUM>\s+<UNIT>\s+from\s+now", "offset", {"sign": 1}),
+    ("rel.present", r"now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|so\s+far|to\s+date", "reference", {"value": "PRESENT_REF"}),
+    ("rel.past", r"recently|lately|in\s+the\s+past|formerly|previously", "reference", {"value": "PAST_REF"}),
+    ("rel.future", r"in\s+the\s+future|soon|in\s+the\s+coming\s+(?:days|weeks|months|years)", "reference", {"value": "FUTURE_REF"}),
+    ("rel.month_this_year", r"<MONTH>\s+(?:of\s+)?this\s+year", "date", {"year": "ref"}),
+    ("rel.month_last_year", r"<MONTH>\s+(?:of\s+)?last\s+year|last\s+<MONTH>", "date", {"year": "ref-1"}),
+    ("rel.month_next_year", r"<MONTH>\s+(?:of\s+)?next\s+year|next\s+<MONTH>", "date", {"year": "ref+1"}),
+    # durations and sets
+    ("dur.count", r"(?:the\s+(?:past|last|next|previous|first|coming|following)\s+)?<NUM>(?:[\s-]+|-)<UNIT>(?:-long|-old)?", "duration"),
+    ("dur.digits_adj", r"(?P<num>\d{1,3})-<UNIT1:unit>", "duration"),
+    ("dur.fuzzy", r"(?:the\s+(?:past|last|next|coming)\s+)?(?:recent\s+)?<UNITS:unit>", "duration", {"num": None}),
+    ("dur.decades_long", r"<UNITS:unit>-long", "duration", {"num": None}),
+    ("set.every", r"(?:every|each|per)\s+<UNIT1:unit>", "set"),
+    ("set.every_weekday", r"(?:every|each)\s+<WEEKDAY>|<WDPLURAL:weekday>", "set"),
+    ("set.daily", r"daily|every\s+day", "set", {"value": "P1D"}),
+    ("set.weekly", r"weekly", "set", {"value": "P1W"}),
+    ("set.monthly", r"monthly", "set", {"value": "P1M"}),
+    ("set.yearly", r"annually|yearly|annual|every\s+year", "set", {"value": "P1Y"}),
+    ("set.quarterly", r"quarterly", "set", {"value": "P3M"}),
+    # times of day
+    ("time.clock", r"<HH:hour>:<MIN:minute>(?:\s*<AMPM>)?(?:\s*<ZONE>)?", "date"),
+    ("time.ampm", r"<H12:hour>(?:\.(?P<minute>[0-5]\d))?\s*<AMPM>(?:\s*<ZONE>)?", "date"),
+    ("time.noon", r"(?:noon|midday)", "date", {"hour": 12, "minute": 0}),
+    ("time.midnight", r"midnight", "date", {"hour": 0, "minute": 0}),
+    ("time.pod", r"(?:the|this)\s+<POD>", "date"),
+    # ranges written as one phrase
+    ("range.month_days", r"<MONTH>\s+<DAY>\s*(?:[-–—]|to|through|until|and)\s*<DAY:day2>(?:,?\s+<YEAR>)?", "range"),
+    ("range.days_month", r"<DAY>\s*(?:[-–—]|to|and)\s*<DAY:day2>\s+<MONTH>(?:,?\s+<YEAR>)?", "range"),
+    ("range.years", r"(?<!\d)<YEAR>\s*[-–—/]\s*<YEAR:year2>(?!\d)", "range"),
+    ("night.of_days", r"(?:the\s+)?night\s+of\s+<MONTH>\s+<DAY>\s*[-–—/]\s*<DAY:day2>(?:,?\s+<YEAR>)?", "night"),
+    ("night.of_days_dmy", r"(?:the\s+)?night\s+of\s+<DAY>\s*[-–—/]\s*<DAY:day2>\s+<MONTH>(?:,?\s+<YEAR>)?", "night"),
+]
+
+#: rules over found phrases: <M> stands for one phrase already found
+COMBINATORS = [
+    ("range.from_to", r"from\s+<M>\s+(?:to|until|till|through|thru)\s+<M>", "range"),
+    ("range.between", r"between\s+<M>\s+and\s+<M>", "range"),
+    ("range.dash", r"<M>\s*[-–—]\s*<M>", "range"),
+    ("range.to", r"<M>\s+(?:to|through|until)\s+<M>", "range"),
+    ("mod.prefix", r"(?:<MOD>)(?:\s+|-)(?:the\s+)?<M>", "mod"),
+    ("mod.or_so", r"<M>\s+or\s+so", "mod", {"mod": "APPROX"}),
+    ("pod.of", r"(?:the\s+|on\s+the\s+)?<POD>\s+of\s+<M>", "part_of_day"),
+    ("pod.after", r"<M>\s+<POD>", "part_of_day"),
+    ("time.at_date", r"<M>,?\s+(?:at\s+)?<M>", "with_time"),
+    ("time.on_date", r"<M>\s+(?:on|of)\s+<M>", "with_time"),
+    ("time.zone", r"<M>\s*\(?<ZONE>\)?", "zone"),
+    ("shift.eve_of", r"(?:on\s+)?the\s+eve\s+of\s+<M>", "shift", {"n": -1}),
+    ("shift.day_before", r"the\s+day\s+before\s+<M>", "shift", {"n": -1}),
+    ("shift.day_after", r"the\s+day\s+after\s+<M>", "shift", {"n": 1}),
+]

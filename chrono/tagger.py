@@ -1,0 +1,148 @@
+"""Finds candidate date phrases with a grammar's rules and joins neighbours with its combinators."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from .grammar import Grammar, Rule, normalize_word
+
+SENTINEL = "\uE000"
+_MAX_COMBINE_PASSES = 3
+
+
+@dataclass
+class Expr:
+    """A matched phrase before resolution: span, rule, typed values, sub-phrases."""
+
+    start: int
+    end: int
+    rule: Rule
+    values: dict[str, Any]
+    spans: dict[str, tuple[int, int]]
+    children: list["Expr"] = field(default_factory=list)
+
+    @property
+    def action(self) -> str:
+        """The name of the resolver action that gives this phrase its meaning."""
+        return self.rule.action
+
+
+def _values(grammar: Grammar, rule: Rule, match, offset: int = 0):
+    values, spans = {}, {}
+    for name, kind in rule.kinds.items():
+        text = match.group(name)
+        if text is None:
+            continue
+        if kind in grammar.vocab and text.islower() and normalize_word(text) in grammar.lowercase_not_date:
+            return None
+        value = grammar.convert(kind, text)
+        if value is None and kind != "NUM":
+            return None
+        values[name] = value
+        start, end = match.span(name)
+        spans[name] = (start + offset, end + offset)
+    return values, spans
+
+
+def _select(candidates: list[Expr]) -> list[Expr]:
+    """Longest candidates first, then earliest; none may overlap another kept one."""
+    candidates.sort(key=lambda e: (-(e.end - e.start), e.start))
+    kept_starts: list[int] = []
+    kept: list[Expr] = []
+    for expr in candidates:
+        i = bisect.bisect_left(kept_starts, expr.start)
+        if i < len(kept) and kept[i].start < expr.end:
+            continue
+        if i > 0 and kept[i - 1].end > expr.start:
+            continue
+        kept_starts.insert(i, expr.start)
+        kept.insert(i, expr)
+    return kept
+
+
+def find_base(grammar: Grammar, text: str) -> list[Expr]:
+    """Every base phrase the grammar's rules find, overlaps resolved."""
+    candidates = []
+    for rule in grammar.rules:
+        for match in rule.regex.finditer(text):
+            found = _values(grammar, rule, match)
+            if found is not None:
+                candidates.append(Expr(match.start(), match.end(), rule, *found))
+    return _select(candidates)
+
+
+class _Skeleton:
+    """The text with every phrase replaced by one sentinel character, and the way back."""
+
+    def __init__(self, text: str, exprs: list[Expr]):
+        self.exprs = exprs
+        pieces, self.positions, self.deltas = [], [], []
+        cursor, delta = 0, 0
+        for expr in exprs:
+            pieces.append(text[cursor:expr.start])
+            position = expr.start - delta
+            self.positions.append(position)
+            pieces.append(SENTINEL)
+            delta += (expr.end - expr.start) - 1
+            self.deltas.append(delta)
+            cursor = expr.end
+        pieces.append(text[cursor:])
+        self.text = "".join(pieces)
+
+    def original(self, position: int) -> int:
+        """The offset in the text of a skeleton position that is not a sentinel."""
+        i = bisect.bisect_left(self.positions, position)
+        return position + (self.deltas[i - 1] if i > 0 else 0)
+
+    def exprs_between(self, start: int, end: int) -> list[Expr]:
+        """The phrases whose sentinels lie in [start, end)."""
+        lo = bisect.bisect_left(self.positions, start)
+        hi = bisect.bisect_left(self.positions, end)
+        return self.exprs[lo:hi]
+
+
+def _combine_once(grammar: Grammar, text: str, exprs: list[Expr]) -> list[Expr] | None:
+    skeleton = _Skeleton(text, exprs)
+    candidates = []
+    for rule in grammar.combinators:
+        for match in rule.regex.finditer(skeleton.text):
+            children = skeleton.exprs_between(match.start(), match.end())
+            if not children:
+                continue
+            start, end = skeleton.original(match.start()), skeleton.original(match.end())
+            spans = {}
+            values = {}
+            ok = True
+            for name, kind in rule.kinds.items():
+                group_text = match.group(name)
+                if group_text is None:
+                    continue
+                value = grammar.convert(kind, group_text)
+                if value is None:
+                    ok = False
+                    break
+                values[name] = value
+                s = match.start(name)
+                spans[name] = (skeleton.original(s), skeleton.original(s) + len(group_text))
+            if ok:
+                candidates.append(Expr(start, end, rule, values, spans, list(children)))
+    if not candidates:
+        return None
+    combined = _select(candidates)
+    covered = {id(child) for expr in combined for child in expr.children}
+    rest = [expr for expr in exprs if id(expr) not in covered]
+    return sorted(rest + combined, key=lambda e: e.start)
+
+
+def tag(grammar: Grammar, text: str) -> list[Expr]:
+    """Base phrases, then combined phrases (ranges, modifiers, parts of day), in text order."""
+    exprs = find_base(grammar, text)
+    for _ in range(_MAX_COMBINE_PASSES):
+        if not exprs or not grammar.combinators:
+            break
+        combined = _combine_once(grammar, text, exprs)
+        if combined is None:
+            break
+        exprs = combined
+    return exprs
