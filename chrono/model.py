@@ -81,3 +81,46 @@ class Mention:
         out["rule"] = self.rule
         out["parts"] = [p.to_dict() for p in self.parts]
         return out
+
+
+@dataclass
+class Document:
+    """A report: its text and the contract's document fields; id is a hash of the text."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    lang: str | None = None
+    published: str | None = None
+
+
+@dataclass
+class EventSource:
+    """One report's telling of an event: its sentence and the date phrase it used."""
+
+    document: str
+    sentence: str
+    date_text: str
+    span: tuple[int, int]
+    date_span: tuple[int, int] | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    lang: str | None = None
+    time: TimeValue | None = None
+
+
+@dataclass
+class Event:
+    """A dated happening with the sources that report it (DESIGN.md's event contract)."""
+
+    id: str
+    time: TimeValue | None
+    title: str
+    actors: list[str] = field(default_factory=list)
+    langs: list[str] = field(default_factory=list)
+    sources: list[EventSource] = field(default_factory=list)
+    related: list[TimeValue] = field(default_factory=list)
+    links: list[dict[str, Any]] = field(default_factory=list)
