@@ -93,6 +93,8 @@ def _vocabularies(module: ModuleType) -> dict[str, dict[str, Any]]:
         if name.isupper() and isinstance(value, dict) and value and all(isinstance(k, str) for k in value):
             tables[name] = {normalize_word(k): v for k, v in value.items()}
     for placeholder, table in getattr(module, "CLASSES", {}).items():
+        if placeholder in tables and placeholder != table:
+            raise ValueError(f"{module.__name__}: class {placeholder} hides the vocabulary of that name")
         tables[placeholder] = tables[table]
     return tables
 

@@ -1,7 +1,7 @@
 """Turns matched phrases into time values: absolute, deictic (document date) or anaphoric (last mention)."""
 from __future__ import annotations
 
-import re
+import bisect
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Callable
@@ -52,21 +52,35 @@ class Context:
     first_year: int | None = None
     mentions: list[Mention] = field(default_factory=list)
 
-    def sentence_of(self, position: int) -> str:
-        """The text of the sentence that holds `position`."""
-        for start, end in self.sentences:
-            if start <= position < end:
-                return self.text[start:end]
-        return self.text[max(0, position - 200):position + 200]
+    def __post_init__(self) -> None:
+        self.sentence_starts = [start for start, _ in self.sentences]
+
+    def sentence_span(self, position: int) -> tuple[int, int]:
+        """The span of the sentence that holds `position`."""
+        i = bisect.bisect_right(self.sentence_starts, position) - 1
+        if i >= 0 and position < self.sentences[i][1]:
+            return self.sentences[i]
+        return max(0, position - 200), position + 200
 
     def tense(self, expr: Expr) -> str:
-        """Past or future by the sentence's markers, else the preference."""
-        sentence = self.sentence_of(expr.start)
-        if self.grammar.future and self.grammar.future.search(sentence):
-            return "future"
-        if self.grammar.past and self.grammar.past.search(sentence):
-            return "past"
-        return self.prefer
+        """Past or future by the tense marker nearest the phrase in its sentence, else the preference."""
+        directed = expr.rule.params.get("tense")
+        if directed:
+            return directed
+        start, end = self.sentence_span(expr.start)
+        sentence = self.text[start:end]
+        best, best_distance = self.prefer, None
+        for tense, pattern in (("future", self.grammar.future), ("past", self.grammar.past)):
+            if pattern is None:
+                continue
+            for match in pattern.finditer(sentence):
+                m_start, m_end = match.start() + start, match.end() + start
+                if m_start < expr.end and expr.start < m_end:
+                    continue
+                distance = expr.start - m_end if m_end <= expr.start else m_start - expr.end
+                if best_distance is None or distance < best_distance:
+                    best, best_distance = tense, distance
+        return best
 
 
 # ---------------------------------------------------------------- values
@@ -173,7 +187,7 @@ def _year_from(ctx: Context, point: Point, source: str) -> Anchor:
 def _date(ctx: Context, expr: Expr) -> Outcome:
     point = _point_from_values(expr.values)
     for name, value in expr.rule.params.items():
-        if name in _POINT_FIELDS:
+        if name in _POINT_FIELDS and not isinstance(value, str) or name in ("season", "pod", "zone"):
             setattr(point, name, value)
     anchor = _complete(ctx, expr, point, expr.rule.params)
     return Outcome(date_value(point, anchor, expr.rule.params.get("mod")), point)
@@ -259,7 +273,7 @@ def _weekday(ctx: Context, expr: Expr) -> Outcome:
     if ctx.ref is None:
         raise Unresolvable
     weekday = expr.values["weekday"]
-    direction = expr.rule.params.get("direction") or ctx.tense(expr)
+    direction = ctx.tense(expr)
     delta = (weekday - ctx.ref.weekday()) % 7
     if direction == "future":
         delta = delta or 7
@@ -336,6 +350,8 @@ def _duration(ctx: Context, expr: Expr) -> Outcome:
     amount = "X" if n is None else (f"{n:g}" if isinstance(n, float) else str(n))
     if unit in ("decade", "century") and n is not None:
         amount, letter = str(int(n * (10 if unit == "decade" else 100))), "Y"
+    elif unit == "quarter" and n is not None:
+        amount, letter = str(int(n * 3)), "M"
     else:
         letter = _DURATION_LETTER[unit]
     value = f"PT{amount}{letter}" if unit in _TIME_UNITS else f"P{amount}{letter}"
