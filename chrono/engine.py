@@ -46,7 +46,7 @@ def decode_text(text: str | bytes, max_chars: int = DEFAULT_MAX_CHARS) -> str:
 
 
 def extract(text: str | bytes, ref: str | date | datetime | None = None, lang: str | None = None,
-            prefer: str = "past", max_chars: int = DEFAULT_MAX_CHARS) -> list[Mention]:
+            prefer: str = "nearest", max_chars: int = DEFAULT_MAX_CHARS) -> list[Mention]:
     """Every date and time phrase in `text`, normalized against `ref` and the narrative."""
     text = decode_text(text, max_chars)
     reference = parse_ref(ref)

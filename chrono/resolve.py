@@ -25,6 +25,10 @@ _TIME_UNITS = {"hour", "minute", "second"}
 _TIME_GRAINS = {"part_of_day", "hour", "minute"}
 
 
+#: a tense marker further than this many characters from a phrase says nothing about it
+TENSE_WINDOW = 20
+
+
 class Unresolvable(Exception):
     """A phrase whose meaning the context cannot settle (the caller keeps its parts instead)."""
 
@@ -36,6 +40,7 @@ class Outcome:
     time: TimeValue
     point: Point | None = None
     parts: list[Mention] = field(default_factory=list)
+    span: tuple[int, int] | None = None
 
 
 @dataclass
@@ -45,7 +50,7 @@ class Context:
     grammar: Grammar
     text: str
     ref: datetime | None
-    prefer: str = "past"
+    prefer: str = "nearest"
     sentences: list[tuple[int, int]] = field(default_factory=list)
     last_point: Point | None = None
     last_index: int | None = None
@@ -78,7 +83,7 @@ class Context:
                 if m_start < expr.end and expr.start < m_end:
                     continue
                 distance = expr.start - m_end if m_end <= expr.start else m_start - expr.end
-                if best_distance is None or distance < best_distance:
+                if distance <= TENSE_WINDOW and (best_distance is None or distance < best_distance):
                     best, best_distance = tense, distance
         return best
 
@@ -273,7 +278,7 @@ def _weekday(ctx: Context, expr: Expr) -> Outcome:
     if ctx.ref is None:
         raise Unresolvable
     weekday = expr.values["weekday"]
-    direction = ctx.tense(expr)
+    direction = ctx.tense(expr)  # "nearest" counts as past: news mostly reports weekdays gone by
     delta = (weekday - ctx.ref.weekday()) % 7
     if direction == "future":
         delta = delta or 7
@@ -394,6 +399,8 @@ def _modified(ctx: Context, expr: Expr) -> Outcome:
                                         ("APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE")):
         raise Unresolvable
     inner.time.mod = mod
+    if expr.rule.params.get("span") == "inner":
+        inner.span = (expr.children[0].start, expr.children[0].end)
     return inner
 
 
@@ -474,8 +481,8 @@ def resolve_all(ctx: Context, exprs: list[Expr]) -> list[Mention]:
     mentions: list[Mention] = []
     for expr in exprs:
         for outcome, span_expr in _outcomes(ctx, expr):
-            mention = Mention(span_expr.start, span_expr.end, ctx.text[span_expr.start:span_expr.end],
-                              outcome.time, span_expr.rule.id, outcome.parts)
+            start, end = outcome.span or (span_expr.start, span_expr.end)
+            mention = Mention(start, end, ctx.text[start:end], outcome.time, span_expr.rule.id, outcome.parts)
             mentions.append(mention)
             point = outcome.point
             if point is not None and outcome.time.start is not None and outcome.time.type in ("DATE", "TIME"):

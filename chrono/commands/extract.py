@@ -37,7 +37,7 @@ def _batch(prefer: str, lang: str | None) -> None:
 @click.argument("source", required=False, type=click.File("rb"), default="-")
 @click.option("--ref", help="Reference (document) date, YYYY-MM-DD or ISO 8601.")
 @click.option("--lang", help="Language code (detected when left out).")
-@click.option("--prefer", type=click.Choice(PREFERENCES), default="past", show_default=True,
+@click.option("--prefer", type=click.Choice(PREFERENCES), default="nearest", show_default=True,
               help="Direction for dates the sentence's tense does not settle.")
 @click.option("--format", "fmt", type=click.Choice(["json", "csv", "timeml"]), default="json", show_default=True)
 @click.option("--jsonl", is_flag=True, help='Batch: read {"id","text","ref","lang","prefer"} lines on stdin.')

@@ -15,8 +15,8 @@ MONTHS = {
 }
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
+    "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sunday": 6,
 }
 #: words that are dates only when capitalised ("may" the verb, "sun" the star)
 LOWERCASE_NOT_DATE = ("may", "mar", "march", "sun", "sat", "wed", "jan", "dec", "oct", "nov", "aug",
@@ -74,17 +74,21 @@ ZONES = {"utc": "Z", "gmt": "Z", "msk": "+03:00", "moscow time": "+03:00", "cet"
          "cest": "+02:00", "est": "-05:00", "edt": "-04:00", "pst": "-08:00", "pdt": "-07:00",
          "eastern time": "-05:00", "kyiv time": "+02:00", "bst": "+01:00"}
 MODIFIERS = {
-    "early": "START", "earlier": "START", "the beginning of": "START", "beginning of": "START",
+    "early": "START", "the beginning of": "START", "beginning of": "START",
     "the start of": "START", "start of": "START", "the early part of": "START",
     "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID",
-    "late": "END", "later": "END", "the end of": "END", "end of": "END", "the late": "END",
+    "late": "END", "the end of": "END", "end of": "END", "the late": "END",
     "the early": "START", "the latter part of": "END", "the close of": "END", "the turn of": "APPROX",
     "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "circa": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
-    "less than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
-    "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
-    "before": "BEFORE", "prior to": "BEFORE", "until": "BEFORE", "after": "AFTER", "since": "ON_OR_AFTER",
-    "by": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE",
+    "less than": "LESS_THAN", "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+}
+#: modifiers TimeML leaves outside the tagged span (prepositions)
+OUTER_MODIFIERS = {
+    "before": "BEFORE", "prior to": "BEFORE", "until": "BEFORE", "till": "BEFORE",
+    "after": "AFTER", "since": "ON_OR_AFTER", "by": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE",
+    "over": "MORE_THAN",
 }
 DECADE_WORDS = {"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196,
                 "seventies": 197, "eighties": 198, "nineties": 199}
@@ -103,7 +107,7 @@ DAY_SUFFIX = r"st|nd|rd|th"
 ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                  "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "hr", "yr", "min",
                  "a.m", "p.m")
-CLASSES = {"QORD": "QUARTER_ORDINALS", "HORD": "HALF_ORDINALS", "MOD": "MODIFIERS",
+CLASSES = {"QORD": "QUARTER_ORDINALS", "HORD": "HALF_ORDINALS", "MOD": "MODIFIERS", "OMOD": "OUTER_MODIFIERS",
            "DECW": "DECADE_WORDS", "UNIT1": "UNITS_SINGULAR", "UNITPL": "UNITS_PLURAL",
            "WDPLURAL": "WEEKDAYS_PLURAL", "POD": "PARTS_OF_DAY", "SEASON": "SEASONS",
            "HOLIDAY": "HOLIDAYS", "ORD": "ORDINALS", "MONTH": "MONTHS", "WEEKDAY": "WEEKDAYS",
@@ -127,7 +131,7 @@ RULES = [
     ("date.decade_short", r"(?:the\s+)?'(?P<int>[0-9]0)s", "decade2"),
     ("date.decade_word", r"(?:the\s+)?(?P<decade><DECW>)", "date"),
     ("date.century", r"(?:the\s+)?(?P<ordcentury><ORD>)[\s-]+century", "date"),
-    ("date.quarter", r"(?:the\s+)?(?P<quarter><QORD>)[\s-]+quarter(?:\s+of\s+<YEAR>|\s+<YEAR>)?", "date"),
+    ("date.quarter", r"(?:the\s+)?(?:fiscal[\s-]+)?(?P<quarter><QORD>)[\s-]+quarter(?:\s+of\s+<YEAR>|\s+<YEAR>)?", "date"),
     ("date.q", r"Q(?P<quarter>[1-4])(?:\s+|/)?<YEAR>?", "date"),
     ("date.half", r"(?:the\s+)?(?P<half><HORD>)\s+half(?:\s+of\s+<YEAR>|\s+<YEAR>)?", "date"),
     ("date.season", r"(?:the\s+)?<SEASON>(?:\s+of)?\s+<YEAR>", "date"),
@@ -137,7 +141,7 @@ RULES = [
     ("date.next_weekday", r"(?:next|this\s+coming)\s+<WEEKDAY>", "weekday", {"tense": "future"}),
     # anaphoric
     ("ana.next_day", r"(?:the\s+)?(?:next|following)\s+day|the\s+day\s+after", "anaphor", {"n": 1}),
-    ("ana.previous_day", r"the\s+(?:previous|preceding)\s+day|the\s+day\s+before|the\s+eve", "anaphor", {"n": -1}),
+    ("ana.previous_day", r"the\s+(?:previous|preceding)\s+day|the\s+day\s+before", "anaphor", {"n": -1}),
     ("ana.same_day", r"(?:the\s+same|that)\s+day", "anaphor", {"n": 0}),
     ("ana.same_year", r"(?:the\s+same|that)\s+year", "anaphor", {"n": 0, "unit": "year"}),
     ("ana.same_month", r"(?:the\s+same|that)\s+month", "anaphor", {"n": 0, "unit": "month"}),
@@ -162,9 +166,9 @@ RULES = [
     ("rel.year_ago", r"a\s+year\s+(?:ago|earlier)(?=\s+(?:period|quarter|level|month))|year-(?:ago|earlier)", "relative_unit", {"offset": -1, "unit": "year"}),
     ("rel.ago", r"<NUM>\s+<UNIT>\s+ago", "offset", {"sign": -1}),
     ("rel.from_now", r"<NUM>\s+<UNIT>\s+from\s+now", "offset", {"sign": 1}),
-    ("rel.present", r"now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|so\s+far|to\s+date", "reference", {"value": "PRESENT_REF"}),
-    ("rel.past", r"recently|lately|in\s+the\s+past|formerly|previously", "reference", {"value": "PAST_REF"}),
-    ("rel.future", r"in\s+the\s+future|soon|in\s+the\s+coming\s+(?:days|weeks|months|years)", "reference", {"value": "FUTURE_REF"}),
+    ("rel.present", r"now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment", "reference", {"value": "PRESENT_REF"}),
+    ("rel.past", r"recently|lately|in\s+the\s+past|formerly", "reference", {"value": "PAST_REF"}),
+    ("rel.future", r"the\s+future|in\s+the\s+coming\s+(?:days|weeks|months|years)", "reference", {"value": "FUTURE_REF"}),
     ("rel.month_this_year", r"<MONTH>\s+(?:of\s+)?this\s+year", "date", {"year": "ref"}),
     ("rel.month_last_year", r"<MONTH>\s+(?:of\s+)?last\s+year", "date", {"year": "ref-1"}),
     ("rel.last_month_name", r"(?:last|this\s+past)\s+<MONTH>", "date", {"tense": "past"}),
@@ -172,8 +176,8 @@ RULES = [
     ("rel.month_next_year", r"<MONTH>\s+(?:of\s+)?next\s+year", "date", {"year": "ref+1"}),
     ("rel.next_month_name", r"(?:next|this\s+coming)\s+<MONTH>", "date", {"tense": "future"}),
     # durations and sets
-    ("dur.count", r"(?:the\s+(?:past|last|next|previous|first|coming|following)\s+)?<NUM>(?:[\s-]+|-)<UNIT>(?:-long|-old)?", "duration"),
-    ("dur.digits_adj", r"(?P<num>\d{1,3})-<UNIT1:unit>", "duration"),
+    ("dur.count", r"(?:the\s+(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?:[\s-]+|-)<UNIT>(?:-long)?(?![\w-]*old\b)", "duration"),
+    ("dur.digits_adj", r"(?P<num>\d{1,3})-<UNIT1:unit>(?!-old)", "duration"),
     ("dur.fuzzy", r"(?:the\s+(?:past|last|next|coming)\s+)?(?:recent\s+)?<UNITPL:unit>", "duration", {"num": None}),
     ("dur.decades_long", r"<UNITPL:unit>-long", "duration", {"num": None}),
     ("set.every", r"(?:every|each|per)\s+<UNIT1:unit>", "set"),
@@ -181,8 +185,7 @@ RULES = [
     ("set.daily", r"daily|every\s+day", "set", {"value": "P1D"}),
     ("set.weekly", r"weekly", "set", {"value": "P1W"}),
     ("set.monthly", r"monthly", "set", {"value": "P1M"}),
-    ("set.yearly", r"annually|yearly|annual|every\s+year", "set", {"value": "P1Y"}),
-    ("set.quarterly", r"quarterly", "set", {"value": "P3M"}),
+    ("set.yearly", r"annually|yearly|every\s+year", "set", {"value": "P1Y"}),
     # times of day
     ("time.clock", r"<HH:hour>:<MIN:minute>(?:\s*<AMPM>)?(?:\s*<ZONE>)?", "date"),
     ("time.ampm", r"<H12:hour>(?:\.(?P<minute>[0-5]\d))?\s*<AMPM>(?:\s*<ZONE>)?", "date"),
@@ -204,6 +207,7 @@ COMBINATORS = [
     ("range.dash", r"<M>\s*[-–—]\s*<M>", "range"),
     ("range.to", r"<M>\s+(?:to|through|until)\s+<M>", "range"),
     ("mod.prefix", r"(?:<MOD>)(?:\s+|-)(?:the\s+)?<M>", "mod"),
+    ("mod.outer", r"(?:<OMOD:mod>)\s+<M>", "mod", {"span": "inner"}),
     ("mod.or_so", r"<M>\s+or\s+so", "mod", {"mod": "APPROX"}),
     ("pod.of", r"(?:the\s+|on\s+the\s+)?<POD>\s+of\s+<M>", "part_of_day"),
     ("pod.after", r"<M>\s+<POD>", "part_of_day"),
