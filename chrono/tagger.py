@@ -9,6 +9,8 @@ from .grammar import Grammar, Rule, normalize_word
 
 SENTINEL = "\uE000"
 _MAX_COMBINE_PASSES = 3
+#: combinators look this many characters either side of a found phrase
+_COMBINE_REACH = 80
 
 
 @dataclass
@@ -102,31 +104,47 @@ class _Skeleton:
         return self.exprs[lo:hi]
 
 
+def _windows(positions: list[int], size: int) -> list[tuple[int, int]]:
+    """Merged spans of `size` characters either side of each position."""
+    windows: list[tuple[int, int]] = []
+    for position in positions:
+        start, end = max(0, position - size), position + size + 1
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _combined(grammar: Grammar, skeleton: _Skeleton, rule: Rule, match) -> Expr | None:
+    children = skeleton.exprs_between(match.start(), match.end())
+    if not children:
+        return None
+    values, spans = {}, {}
+    for name, kind in rule.kinds.items():
+        group_text = match.group(name)
+        if group_text is None:
+            continue
+        value = grammar.convert(kind, group_text)
+        if value is None:
+            return None
+        values[name] = value
+        start = skeleton.original(match.start(name))
+        spans[name] = (start, start + len(group_text))
+    start, end = skeleton.original(match.start()), skeleton.original(match.end())
+    return Expr(start, end, rule, values, spans, list(children))
+
+
 def _combine_once(grammar: Grammar, text: str, exprs: list[Expr]) -> list[Expr] | None:
     skeleton = _Skeleton(text, exprs)
+    windows = _windows(skeleton.positions, _COMBINE_REACH)
     candidates = []
     for rule in grammar.combinators:
-        for match in rule.regex.finditer(skeleton.text):
-            children = skeleton.exprs_between(match.start(), match.end())
-            if not children:
-                continue
-            start, end = skeleton.original(match.start()), skeleton.original(match.end())
-            spans = {}
-            values = {}
-            ok = True
-            for name, kind in rule.kinds.items():
-                group_text = match.group(name)
-                if group_text is None:
-                    continue
-                value = grammar.convert(kind, group_text)
-                if value is None:
-                    ok = False
-                    break
-                values[name] = value
-                s = match.start(name)
-                spans[name] = (skeleton.original(s), skeleton.original(s) + len(group_text))
-            if ok:
-                candidates.append(Expr(start, end, rule, values, spans, list(children)))
+        for start, end in windows:
+            for match in rule.regex.finditer(skeleton.text, start, end):
+                expr = _combined(grammar, skeleton, rule, match)
+                if expr is not None:
+                    candidates.append(expr)
     if not candidates:
         return None
     combined = _select(candidates)
