@@ -11,14 +11,38 @@ PART_OF_DAY_HOURS = {
     "EV": (18, 24), "NI": (18, 30),
 }
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_FIXED_LENGTH = {"week": timedelta(days=7), "day": timedelta(days=1), "hour": timedelta(hours=1),
+                 "minute": timedelta(minutes=1), "second": timedelta(seconds=1)}
 ARROW_FRAMES = {"year": "year", "quarter": "quarter", "month": "month", "week": "week",
                 "day": "day", "hour": "hour", "minute": "minute", "second": "second"}
 
 
+def floor(moment: datetime, frame: str) -> datetime:
+    """The start of the grain `frame` (year, quarter, month, week, day, hour, minute) holding `moment`."""
+    if frame == "year":
+        return datetime(moment.year, 1, 1)
+    if frame == "quarter":
+        return datetime(moment.year, (moment.month - 1) // 3 * 3 + 1, 1)
+    if frame == "month":
+        return datetime(moment.year, moment.month, 1)
+    day = datetime(moment.year, moment.month, moment.day)
+    if frame == "week":
+        return day - timedelta(days=moment.weekday())
+    if frame == "day":
+        return day
+    if frame == "hour":
+        return day.replace(hour=moment.hour)
+    if frame == "minute":
+        return day.replace(hour=moment.hour, minute=moment.minute)
+    return arrow.Arrow.fromdatetime(moment).floor(ARROW_FRAMES[frame]).naive
+
+
 def span(moment: datetime, frame: str) -> tuple[datetime, datetime]:
     """The half-open interval of the grain `frame` that contains `moment`."""
-    start = arrow.Arrow.fromdatetime(moment).floor(ARROW_FRAMES[frame])
-    return start.naive, start.shift(**{ARROW_FRAMES[frame] + "s": 1}).naive
+    start = floor(moment, frame)
+    if frame in _FIXED_LENGTH:
+        return start, start + _FIXED_LENGTH[frame]
+    return start, shift(start, frame, 1)
 
 
 def shift(moment: datetime, unit: str, count: int) -> datetime:
@@ -29,6 +53,8 @@ def shift(moment: datetime, unit: str, count: int) -> datetime:
         unit, count = "year", count * 100
     elif unit == "half":
         unit, count = "month", count * 6
+    if unit in _FIXED_LENGTH:
+        return moment + _FIXED_LENGTH[unit] * count
     return arrow.Arrow.fromdatetime(moment).shift(**{unit + "s": count}).naive
 
 

@@ -7,6 +7,8 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any, Callable
 
+from .prefilter import Prefilter
+
 #: placeholders every language shares: regex and the converter of the matched text
 BUILTIN_CLASSES: dict[str, tuple[str, Callable[[str], Any]]] = {
     "DAY": (r"(?:3[01]|[12]\d|0?[1-9])", lambda s: int(re.match(r"\d+", s).group())),
@@ -63,7 +65,7 @@ class Grammar:
     lowercase_not_date: frozenset[str]
     future: re.Pattern | None
     past: re.Pattern | None
-    extra: dict[str, Any] = field(default_factory=dict)
+    prefilter: Prefilter | None = None
 
     def convert(self, kind: str, text: str) -> Any:
         """The value of a matched placeholder."""
@@ -150,10 +152,12 @@ def compile_language(module: ModuleType) -> Grammar:
     if day_suffix:
         classes["DAY"] = classes["DAY"] + f"(?:{day_suffix})?"
     code = module.CODE
+    rules = _compile_rules(module.RULES, classes, code, True)
     return Grammar(
         code=code,
         module=module,
-        rules=_compile_rules(module.RULES, classes, code, True),
+        prefilter=Prefilter([rule.regex.pattern for rule in rules]),
+        rules=rules,
         combinators=_compile_rules(getattr(module, "COMBINATORS", []), classes, code, False),
         vocab=vocab,
         lowercase_not_date=frozenset(normalize_word(w) for w in getattr(module, "LOWERCASE_NOT_DATE", ())),

@@ -10,7 +10,7 @@ from .grammar import Grammar, Rule, normalize_word
 SENTINEL = "\uE000"
 _MAX_COMBINE_PASSES = 3
 #: combinators look this many characters either side of a found phrase
-_COMBINE_REACH = 80
+_COMBINE_REACH = 40
 
 
 @dataclass
@@ -66,11 +66,13 @@ def _select(candidates: list[Expr]) -> list[Expr]:
 def find_base(grammar: Grammar, text: str) -> list[Expr]:
     """Every base phrase the grammar's rules find, overlaps resolved."""
     candidates = []
-    for rule in grammar.rules:
-        for match in rule.regex.finditer(text):
-            found = _values(grammar, rule, match)
-            if found is not None:
-                candidates.append(Expr(match.start(), match.end(), rule, *found))
+    windows = grammar.prefilter.windows(text)
+    for index, rule in enumerate(grammar.rules):
+        for start, end in windows.get(index, ()):
+            for match in rule.regex.finditer(text, start, end):
+                found = _values(grammar, rule, match)
+                if found is not None:
+                    candidates.append(Expr(match.start(), match.end(), rule, *found))
     return _select(candidates)
 
 

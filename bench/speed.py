@@ -1,0 +1,75 @@
+"""Throughput of `chrono extract --jsonl` next to dateparser's search_dates on the same news text.
+
+Run: .venv/bin/python bench/speed.py [--copies N] [--dateparser-docs N]
+(needs the bench extras: pip install -e .[bench])
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval" / "te3_train.jsonl"
+
+
+def documents() -> list[dict]:
+    """The TempEval-3 training documents and the English seeds, as batch lines."""
+    docs = [{"id": d["doc"], "text": d["text"], "ref": d["dct"], "lang": "en"}
+            for d in map(json.loads, open(EVAL, encoding="utf-8"))]
+    manifest = json.loads((ROOT / "seeds" / "manifest.json").read_text())
+    for item in manifest:
+        if item["lang"] == "en":
+            docs.append({"id": item["file"], "text": (ROOT / "seeds" / item["file"]).read_text(),
+                         "ref": item["published"], "lang": "en"})
+    return docs
+
+
+def chrono_rate(docs: list[dict], copies: int) -> float:
+    """Characters a second of one `chrono extract --jsonl` process over `copies` passes of `docs`."""
+    payload = "".join(json.dumps(d) + "\n" for _ in range(copies) for d in docs).encode()
+    chars = sum(len(d["text"]) for d in docs) * copies
+    started = time.perf_counter()
+    subprocess.run([str(ROOT / ".venv" / "bin" / "chrono"), "extract", "--jsonl"], input=payload,
+                   stdout=subprocess.DEVNULL, check=True)
+    return chars / (time.perf_counter() - started)
+
+
+def dateparser_rate(docs: list[dict], languages: list[str] | None) -> float:
+    """Characters a second of dateparser.search.search_dates over `docs`, in this process."""
+    from dateparser.search import search_dates
+    search_dates("warm up on 1 May 2020", languages=languages)
+    chars, started = 0, time.perf_counter()
+    for d in docs:
+        search_dates(d["text"], languages=languages, settings={"RELATIVE_BASE": _ref(d["ref"])})
+        chars += len(d["text"])
+    return chars / (time.perf_counter() - started)
+
+
+def _ref(text: str):
+    from datetime import datetime
+    return datetime.fromisoformat(text)
+
+
+def main() -> None:
+    """Print both rates and their ratio."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--copies", type=int, default=4, help="passes over the documents for chrono")
+    parser.add_argument("--dateparser-docs", type=int, default=40, help="documents given to dateparser")
+    args = parser.parse_args()
+    docs = documents()
+    ours = chrono_rate(docs, args.copies)
+    print(f"chrono extract --jsonl            {ours / 1e6:.3f} MB/s  "
+          f"({sum(len(d['text']) for d in docs) * args.copies:,} chars, language given)")
+    for languages, label, count in ((["en"], "languages=['en']", args.dateparser_docs),
+                                    (None, "default (detects)", max(2, args.dateparser_docs // 8))):
+        theirs = dateparser_rate(docs[:count], languages)
+        print(f"dateparser search_dates {label:<17} {theirs / 1e6:.4f} MB/s  ({count} documents)  "
+              f"ratio {ours / theirs:.1f}x")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

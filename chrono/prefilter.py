@@ -1,0 +1,139 @@
+"""Literals a rule cannot match without, so rules run only near them (one scan for all rules)."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+try:  # Python 3.11+: the parser moved under re
+    from re import _parser as sre_parse
+    from re import _constants as sre_constants
+except ImportError:  # pragma: no cover
+    import sre_parse  # type: ignore
+    import sre_constants  # type: ignore
+
+DIGIT = "\x00digit"
+_DIGITS = set("0123456789")
+#: characters either side of a trigger a rule's match may reach
+REACH = 120
+_CACHE_LIMIT = 200_000
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _merge(current, candidate):
+    """The more selective of two requirements (longest shortest literal)."""
+    if candidate is None:
+        return current
+    if current is None:
+        return candidate
+    return candidate if _selectivity(candidate) > _selectivity(current) else current
+
+
+def _selectivity(requirement: frozenset[str]) -> int:
+    return min(2 if lit == DIGIT else len(lit) for lit in requirement)
+
+
+def _required(items) -> frozenset[str] | None:
+    """Literals one of which every match of this parsed sequence contains (None: unknown)."""
+    best, run = None, []
+    for op, arg in list(items) + [(None, None)]:
+        if op is sre_constants.LITERAL and chr(arg).isalnum():
+            run.append(chr(arg).lower())
+            continue
+        if run:
+            best = _merge(best, frozenset(["".join(run)]))
+            run = []
+        if op is None:
+            break
+        if op is not sre_constants.LITERAL:
+            best = _merge(best, _required_item(op, arg))
+    return best
+
+
+def _required_item(op, arg) -> frozenset[str] | None:
+    if op is sre_constants.SUBPATTERN:
+        return _required(arg[-1])
+    if op is sre_constants.BRANCH:
+        alternatives = [_required(alt) for alt in arg[1]]
+        if any(a is None for a in alternatives):
+            return None
+        return frozenset().union(*alternatives)
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)):
+        low, _high, inner = arg
+        return _required(inner) if low >= 1 else None
+    if op is sre_constants.IN:
+        chars = set()
+        for kind, value in arg:
+            if kind is sre_constants.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre_constants.RANGE:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            elif kind is sre_constants.CATEGORY and value is sre_constants.CATEGORY_DIGIT:
+                chars.update(_DIGITS)
+            else:
+                return None
+        return frozenset([DIGIT]) if chars and chars <= _DIGITS else None
+    return None
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Literals (lower case; DIGIT for any digit) one of which every match of `pattern` holds."""
+    return _required(sre_parse.parse(pattern, re.IGNORECASE))
+
+
+class Prefilter:
+    """Finds, in one scan, the windows of a text where each rule may match."""
+
+    def __init__(self, patterns: list[str]):
+        self.requirements = [required_literals(p) for p in patterns]
+        self.always = [i for i, r in enumerate(self.requirements) if r is None]
+        direct = defaultdict(set)
+        for i, requirement in enumerate(self.requirements):
+            for lit in requirement or ():
+                direct[lit].add(i)
+        self.whole = {lit: sorted(rules) for lit, rules in direct.items()}
+        self.partial = [(lit, sorted(rules)) for lit, rules in direct.items() if lit != DIGIT]
+        self._cache: dict[str, list[int]] = {}
+
+    def _rules_of(self, token: str) -> list[int]:
+        if token in self.whole:
+            rules = set(self.whole[token])
+        else:
+            rules = set()
+        for lit, lit_rules in self.partial:
+            if lit in token and lit != token:
+                rules.update(lit_rules)
+        if any(c.isdigit() for c in token):
+            rules.update(self.whole.get(DIGIT, ()))
+        return sorted(rules)
+
+    def windows(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """For each rule index, the merged windows of `text` it must be run on."""
+        positions: dict[int, list[int]] = defaultdict(list)
+        cache = self._cache
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+        for match in _TOKEN.finditer(text):
+            token = match.group().lower()
+            rules = cache.get(token)
+            if rules is None:
+                rules = cache[token] = self._rules_of(token)
+            for rule in rules:
+                positions[rule].append(match.start())
+        windows = {rule: _merged(starts, text) for rule, starts in positions.items()}
+        for rule in self.always:
+            windows[rule] = [(0, len(text))]
+        return windows
+
+
+def _merged(starts: list[int], text: str) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    length = len(text)
+    for start in starts:
+        low, high = max(0, start - REACH), min(length, start + REACH)
+        while high < length and text[high].isalnum():
+            high += 1
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], high)
+        else:
+            merged.append((low, high))
+    return merged
