@@ -55,6 +55,7 @@ class Context:
     last_point: Point | None = None
     last_index: int | None = None
     first_year: int | None = None
+    last_by_grain: dict[str, tuple[Point, int]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -447,6 +448,32 @@ def _shifted(ctx: Context, expr: Expr) -> Outcome:
     return Outcome(date_value(point, inner.time.anchor), point)
 
 
+def _year_ago(ctx: Context, expr: Expr) -> Outcome:
+    """A year before: the same quarter of the year before when the narrative speaks of quarters."""
+    quarter = expr.values.get("quarter")
+    previous = ctx.last_by_grain.get("quarter")
+    if previous is not None:
+        point = Point(year=previous[0].year - 1, quarter=quarter or previous[0].quarter)
+        return Outcome(date_value(point, Anchor("mention", previous[1])), point)
+    if ctx.ref is None:
+        raise Unresolvable
+    point = Point(year=ctx.ref.year - 1, quarter=quarter)
+    return Outcome(date_value(point, Anchor("document")), point)
+
+
+def _narrative(ctx: Context, expr: Expr) -> Outcome:
+    """The period of a grain the narrative last named ("the quarter"), else the document's own."""
+    grain = expr.rule.params["grain"]
+    previous = ctx.last_by_grain.get(grain)
+    if previous is not None:
+        point = previous[0].copy()
+        return Outcome(date_value(point, Anchor("mention", previous[1])), point)
+    if ctx.ref is None:
+        raise Unresolvable
+    point = point_from_datetime(calendar.shift(ctx.ref, grain, expr.rule.params.get("offset", 0)), grain)
+    return Outcome(date_value(point, Anchor("document")), point)
+
+
 _GRAIN_ORDER = {grain: i for i, grain in enumerate(
     ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day",
      "part_of_day", "hour", "minute", None))}
@@ -456,7 +483,8 @@ ACTIONS: dict[str, Callable[[Context, Expr], Outcome]] = {
     "relative_day": _relative_day, "relative_unit": _relative_unit, "offset": _offset,
     "anaphor": _anaphor, "duration": _duration, "set": _set, "reference": _reference,
     "decade2": _decade_from_two_digits, "mod": _modified, "part_of_day": _part_of_day,
-    "with_time": _with_time, "zone": _zone, "shift": _shifted,
+    "with_time": _with_time, "zone": _zone, "shift": _shifted, "year_ago": _year_ago,
+    "narrative": _narrative,
 }
 
 
@@ -487,6 +515,7 @@ def resolve_all(ctx: Context, exprs: list[Expr]) -> list[Mention]:
             point = outcome.point
             if point is not None and outcome.time.start is not None and outcome.time.type in ("DATE", "TIME"):
                 ctx.last_point, ctx.last_index = point, len(mentions) - 1
+                ctx.last_by_grain[point.grain] = (point, len(mentions) - 1)
     return mentions
 
 

@@ -99,7 +99,7 @@ FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+d
                   r"is\s+expected", r"are\s+expected", r"'ll", r"going\s+to", r"intends?",
                   r"forthcoming", r"expects?"]
 PAST_MARKERS = [r"was", r"were", r"had", r"did", r"said", r"told", r"ago", r"last", r"earlier",
-                r"\w+ed", r"took", r"came", r"went", r"met", r"made", r"began", r"rose", r"fell",
+                r"(?<!be\s)(?<!been\s)(?<!is\s)(?<!are\s)\w+ed", r"took", r"came", r"went", r"met", r"made", r"began", r"rose", r"fell",
                 r"sold", r"bought", r"gave", r"won", r"lost", r"held", r"left", r"paid", r"saw"]
 
 DAY_SUFFIX = r"st|nd|rd|th"
@@ -163,7 +163,12 @@ RULES = [
     ("rel.this_season", r"this\s+<SEASON>", "relative_unit", {"offset": 0}),
     ("rel.last_season", r"last\s+<SEASON>", "relative_unit", {"offset": -1}),
     ("rel.next_season", r"next\s+<SEASON>", "relative_unit", {"offset": 1}),
-    ("rel.year_ago", r"a\s+year\s+(?:ago|earlier)(?=\s+(?:period|quarter|level|month))|year-(?:ago|earlier)", "relative_unit", {"offset": -1, "unit": "year"}),
+    ("rel.year_ago", r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-(?:ago|earlier)|year\s+earlier|prior-year)(?:\s+(?:<QORD:quarter>\s+)?(?:quarter|period))?", "year_ago"),
+    ("rel.year_ago_phrase", r"(?:the\s+(?:quarter|period)\s+)?a\s+year\s+(?:ago|earlier)", "year_ago"),
+    ("rel.corresponding_last_year", r"the\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year)", "year_ago"),
+    ("ana.the_quarter", r"the\s+(?:latest\s+|same\s+|current\s+|recent\s+)?(?:fiscal\s+)?quarter", "narrative", {"grain": "quarter", "offset": -1}),
+    ("date.year_quarter", r"(?:the\s+)?<YEAR>(?:'s)?\s+(?:(?:fiscal\s+)?<QORD:quarter>\s+)?quarter", "date"),
+    ("date.this_years_quarter", r"this\s+year's\s+<QORD:quarter>\s+quarter", "date", {"year": "ref"}),
     ("rel.ago", r"<NUM>\s+<UNIT>\s+ago", "offset", {"sign": -1}),
     ("rel.from_now", r"<NUM>\s+<UNIT>\s+from\s+now", "offset", {"sign": 1}),
     ("rel.present", r"now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment", "reference", {"value": "PRESENT_REF"}),
