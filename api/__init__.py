@@ -1,0 +1,57 @@
+"""chrono's REST service: `create_app(config)` builds a Flask app serving /api/v1."""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask
+
+from . import auth, conditional, cors, logs, storage
+from .docs import docs_blueprint
+from .settings import defaults, from_environment
+from .spec import ChronoApi
+
+__all__ = ["create_app"]
+
+
+def _resource_blueprints() -> list:
+    from .normalize import blueprint as normalize
+    from .meta import blueprint as meta
+    found = [normalize, meta]
+    try:
+        from .documents import blueprint as documents
+        from .events import blueprint as events
+        from .timeline import blueprint as timeline
+        from .timelines import blueprint as timelines
+    except ImportError:
+        return found
+    return found + [documents, events, timeline, timelines]
+
+
+def _chart_blueprint():
+    try:
+        from charts.web import blueprint
+    except ImportError:
+        return None
+    return blueprint
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """A new app: settings are defaults, then the environment, then `config`."""
+    app = Flask(__name__)
+    app.config.update(defaults())
+    app.config.update(from_environment())
+    app.config.update(config or {})
+    app.json.sort_keys = False
+    storage.install(app, app.config.get("STORE"))
+    logs.install(app)
+    auth.install(app)
+    api = ChronoApi(app)
+    for blueprint in _resource_blueprints():
+        api.register_blueprint(blueprint)
+    charts = _chart_blueprint()
+    if charts is not None:
+        app.register_blueprint(charts)
+    app.register_blueprint(docs_blueprint(api))
+    conditional.install(app)
+    cors.install(app)
+    return app

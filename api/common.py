@@ -1,0 +1,39 @@
+"""Pieces every resource uses: documented error statuses, JSON-only bodies, text validation."""
+from __future__ import annotations
+
+import http
+from typing import Callable
+
+import marshmallow as ma
+from flask import request
+from flask_smorest import Blueprint
+
+from .problems import abort
+
+JSON_MEDIA_TYPES = ("application/json",)
+
+
+def errors(blueprint: Blueprint, *codes: int) -> Callable:
+    """Document the error statuses a view can answer with (problem+json bodies)."""
+    def decorate(view: Callable) -> Callable:
+        for code in codes:
+            view = blueprint.alt_response(code, response=http.HTTPStatus(code).name)(view)
+        return view
+    return decorate
+
+
+def require_json_body() -> None:
+    """415 unless a body-carrying request declares JSON (for use in before_request)."""
+    if request.method in ("POST", "PUT", "PATCH") and not request.is_json:
+        abort(415, f"Send the body as application/json (got {request.mimetype or 'no content type'}).")
+
+
+def no_nul(value: str) -> None:
+    """Refuse text holding NUL characters (no store keeps them faithfully)."""
+    if "\x00" in value:
+        raise ma.ValidationError("Text must not contain NUL (U+0000) characters.")
+
+
+def text_field(required: bool = False, **kwargs) -> ma.fields.String:
+    """A string field that refuses NUL characters."""
+    return ma.fields.String(required=required, validate=no_nul, **kwargs)

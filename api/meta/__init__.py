@@ -1,0 +1,4 @@
+"""GET /healthz and /version."""
+from .views import blueprint
+
+__all__ = ["blueprint"]
