@@ -9,22 +9,19 @@ from . import auth, conditional, cors, logs, storage
 from .docs import docs_blueprint
 from .settings import defaults, from_environment
 from .spec import ChronoApi
+from .timeline.timelinejs import TimelineJSSchema
 
 __all__ = ["create_app"]
 
 
 def _resource_blueprints() -> list:
-    from .normalize import blueprint as normalize
+    from .documents import blueprint as documents
+    from .events import blueprint as events
     from .meta import blueprint as meta
-    found = [normalize, meta]
-    try:
-        from .documents import blueprint as documents
-        from .events import blueprint as events
-        from .timeline import blueprint as timeline
-        from .timelines import blueprint as timelines
-    except ImportError:
-        return found
-    return found + [documents, events, timeline, timelines]
+    from .normalize import blueprint as normalize
+    from .timeline import blueprint as timeline
+    from .timelines import blueprint as timelines
+    return [documents, events, timeline, timelines, normalize, meta]
 
 
 def _chart_blueprint():
@@ -46,6 +43,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     logs.install(app)
     auth.install(app)
     api = ChronoApi(app)
+    api.spec.components.schema("TimelineJS", schema=TimelineJSSchema)
     for blueprint in _resource_blueprints():
         api.register_blueprint(blueprint)
     charts = _chart_blueprint()

@@ -34,6 +34,21 @@ def no_nul(value: str) -> None:
         raise ma.ValidationError("Text must not contain NUL (U+0000) characters.")
 
 
-def text_field(required: bool = False, **kwargs) -> ma.fields.String:
-    """A string field that refuses NUL characters."""
-    return ma.fields.String(required=required, validate=no_nul, **kwargs)
+def text_field(required: bool = False, validate=None, **kwargs) -> ma.fields.String:
+    """A string field that refuses NUL characters (plus any other validators)."""
+    validators = [no_nul] + ([validate] if validate is not None else [])
+    return ma.fields.String(required=required, validate=validators, **kwargs)
+
+
+def supported_language(value: str) -> None:
+    """Refuse language codes the engine has no data for (checked at run time, so the spec stays put)."""
+    from chrono import languages
+    if value not in languages():
+        raise ma.ValidationError(f"Unsupported language {value!r}; supported: {', '.join(languages())}.")
+
+
+def lang_field(**kwargs) -> ma.fields.String:
+    """An ISO 639-1 language code the engine reads."""
+    kwargs.setdefault("metadata", {}).setdefault("description", "ISO 639-1 language code.")
+    kwargs["metadata"].setdefault("pattern", "^[a-z]{2}$")
+    return ma.fields.String(validate=supported_language, **kwargs)

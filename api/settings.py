@@ -17,8 +17,6 @@ def defaults() -> dict[str, Any]:
         "MAX_CONTENT_LENGTH": 10 * 1024 * 1024,
         "CORS_ORIGINS": [],               # origins allowed to read responses cross-site; ["*"] for any
         "CORS_MAX_AGE": 600,
-        "PER_PAGE_DEFAULT": 50,
-        "PER_PAGE_MAX": 500,
         "API_TITLE": "chrono",
         "API_VERSION": chrono.__version__,
         "OPENAPI_VERSION": "3.1.0",

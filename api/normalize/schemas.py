@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import marshmallow as ma
 
-from chrono import InvalidReference, languages, parse_ref
+from chrono import InvalidReference, parse_ref
 from chrono.engine import PREFERENCES
 
-from ..common import text_field
+from ..common import lang_field, text_field
 
 
 def _valid_ref(value: str) -> None:
@@ -60,8 +60,8 @@ class NormalizeRequestSchema(ma.Schema):
     text = text_field(required=True, metadata={"description": "The text to search for date and time phrases."})
     ref = ma.fields.String(load_default=None, allow_none=True, validate=_valid_ref,
                            metadata={"description": "Reference (document) date: YYYY-MM-DD or ISO 8601."})
-    lang = ma.fields.String(load_default=None, allow_none=True, validate=ma.validate.OneOf(languages()),
-                            metadata={"description": "Language code; detected when left out."})
+    lang = lang_field(load_default=None, allow_none=True,
+                      metadata={"description": "Language code; detected when left out."})
     prefer = ma.fields.String(load_default="nearest", validate=ma.validate.OneOf(PREFERENCES),
                               metadata={"description": "Direction for dates the sentence's tense does not settle."})
 

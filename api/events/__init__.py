@@ -1,0 +1,4 @@
+"""Events: filtered, sorted, paginated; one by id."""
+from .views import blueprint
+
+__all__ = ["blueprint"]

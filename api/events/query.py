@@ -1,0 +1,31 @@
+"""Running event queries against the store: one page, or every match in order."""
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ..records import repository
+from ..storage import store
+
+FILTER_KEYS = ("from_", "to", "q", "actor", "lang", "source", "document", "grain")
+BATCH = 500
+
+
+def filters_of(args: dict[str, Any]) -> dict[str, Any]:
+    """Only the filter arguments of parsed query args."""
+    return {key: args.get(key) for key in FILTER_KEYS}
+
+
+def event_page(filters: dict[str, Any], sort: str, page: int, per_page: int) -> tuple[list, int]:
+    """One page of matching events and the total count."""
+    return repository().list_events(store(), sort=sort, page=page, per_page=per_page, **filters)
+
+
+def every_event(filters: dict[str, Any], sort: str) -> Iterator[Any]:
+    """Every matching event in order, fetched a batch at a time."""
+    page = 1
+    while True:
+        items, total = event_page(filters, sort, page, BATCH)
+        yield from items
+        if not items or page * BATCH >= total:
+            return
+        page += 1
