@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from .commands.extract import extract_command
+from .commands.serve import serve_command
 
 
 @click.group()
@@ -13,3 +14,4 @@ def main() -> None:
 
 
 main.add_command(extract_command)
+main.add_command(serve_command)
