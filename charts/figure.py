@@ -1,0 +1,171 @@
+"""The timeline figure: one horizontal bar per event, few traces (one per lane and certainty style)."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Iterable
+
+import plotly.graph_objects as go
+from plotly.colors import qualitative
+
+from .axis import time_axis
+from .certainty import APPROXIMATE, EXACT, INFERRED, STYLES
+from .hover import hover_html
+from .i18n import chart_language, words as wording
+from .items import ALL_LANE, CHARS_ACROSS, NO_LANE, OTHER_LANE, ChartItem, chart_items, lane_order
+from .text import plot_text, shorten
+
+PALETTE = qualitative.Plotly + qualitative.Dark24
+ROW_HEIGHT_PX = 22
+BAR_THICKNESS = 0.7
+MAX_CAPTIONED = 40
+MAX_LANE_CHARS = 28
+CAPTION_CHARS = 36
+MIN_BAR_PX = 3  # an outline this wide keeps a bar of a minute (or of zero length) visible
+STYLE_LOOK = {
+    EXACT: {"opacity": 0.95},
+    INFERRED: {"opacity": 0.85, "pattern": {"shape": ".", "fillmode": "overlay", "size": 6, "solidity": 0.35}},
+    APPROXIMATE: {"opacity": 0.45, "pattern": {"shape": "/", "fillmode": "overlay", "size": 7, "solidity": 0.3}},
+}
+FUZZY_END_OPACITY = 0.25
+
+
+def build_figure(events: Iterable[dict[str, Any]], group_by: str = "none", title: str | None = None,
+                 lang: str | None = None, height: int | None = None, width: int | None = None,
+                 slider: bool = True, captions: bool | None = None) -> go.Figure:
+    """A Gantt-style timeline of contract-shaped events, lanes by source, lang, actor or none.
+
+    `captions` writes each event's title beside its bar (default: when there are few events).
+    """
+    events = list(events)
+    lang = chart_language(events, lang)
+    words = wording(lang)
+    if captions is None:
+        captions = len(events) <= MAX_CAPTIONED
+    items = chart_items(events, group_by, CAPTION_CHARS if captions else 0)
+    lanes = lane_order(items)
+    offsets, lane_rows = _lane_offsets(items, lanes)
+    traces: list[Any] = []
+    for index, lane in enumerate(lanes):
+        color = PALETTE[index % len(PALETTE)]
+        lane_items = [item for item in items if item.lane == lane]
+        name = lane_name(lane, words)
+        for style in STYLES:
+            chosen = [item for item in lane_items if item.certainty.style == style]
+            if chosen:
+                traces.append(_bar_trace(chosen, offsets[lane], index, name, style, color, words, lang,
+                                          captions))
+        fuzzy = _fuzzy_end_trace(lane_items, offsets[lane], index, name, color, words)
+        if fuzzy is not None:
+            traces.append(fuzzy)
+    total_rows = sum(lane_rows.values()) or 1
+    room = (CAPTION_CHARS + 1) / CHARS_ACROSS if captions else 0.0
+    layout = _layout(items, lanes, offsets, lane_rows, total_rows, words, title, height, width, slider, room)
+    figure = go.Figure(layout=layout)
+    figure.add_traces(traces)
+    figure.layout.meta = {"lang": lang, "group_by": group_by, "events": len(items)}
+    return figure
+
+
+def lane_name(lane: str, words: dict[str, str]) -> str:
+    """The display name of a lane key, escaped."""
+    special = {ALL_LANE: words["all"], NO_LANE: words["none"], OTHER_LANE: words["other"]}
+    return plot_text(special.get(lane) or shorten(lane, MAX_LANE_CHARS))
+
+
+def _lane_offsets(items: list[ChartItem], lanes: list[str]) -> tuple[dict[str, int], dict[str, int]]:
+    rows = {lane: 0 for lane in lanes}
+    for item in items:
+        rows[item.lane] = max(rows[item.lane], item.row + 1)
+    offsets, cursor = {}, 0
+    for lane in lanes:
+        offsets[lane] = cursor
+        cursor += rows[lane]
+    return offsets, rows
+
+
+def _bar_trace(items: list[ChartItem], offset: int, lane: int, name: str, style: str, color: str,
+               words: dict[str, str], lang: str, captions: bool) -> go.Bar:
+    look = STYLE_LOOK[style]
+    marker: dict[str, Any] = {"color": color, "opacity": look["opacity"],
+                              "line": {"color": color, "width": MIN_BAR_PX}}
+    if "pattern" in look:
+        marker["pattern"] = look["pattern"]
+    caption: dict[str, Any] = {}
+    if captions:
+        caption = {"text": [plot_text(shorten(str(item.event.get("title") or ""), CAPTION_CHARS)) for item in items],
+                   "textposition": "outside", "cliponaxis": False, "constraintext": "none",
+                   "textfont": {"size": 10}, "insidetextanchor": "start"}
+    return go.Bar(
+        **caption,
+        orientation="h",
+        base=[item.certainty.core_start.isoformat() for item in items],
+        x=[(item.certainty.core_end - item.certainty.core_start).total_seconds() * 1000 for item in items],
+        y=[offset + item.row for item in items],
+        width=BAR_THICKNESS,
+        marker=marker,
+        name=name if style == EXACT else f"{name} · {plot_text(words[style])}",
+        legendgroup=f"lane{lane}",
+        customdata=[str(item.event.get("id", "")) for item in items],
+        hovertext=[hover_html(item, words, lang) for item in items],
+        hovertemplate="%{hovertext}<extra></extra>",
+        meta={"lane": name, "certainty": style},
+    )
+
+
+def _fuzzy_end_trace(items: list[ChartItem], offset: int, lane: int, name: str, color: str,
+                     words: dict[str, str]) -> go.Scatter | None:
+    xs: list[Any] = []
+    ys: list[Any] = []
+    for item in items:
+        for segment in (item.certainty.fuzzy_before, item.certainty.fuzzy_after):
+            if segment:
+                xs += [segment[0].isoformat(), segment[1].isoformat(), None]
+                ys += [offset + item.row] * 2 + [None]
+    if not xs:
+        return None
+    return go.Scatter(
+        x=xs, y=ys, mode="lines", line={"color": color, "width": 8},
+        opacity=FUZZY_END_OPACITY, hoverinfo="skip", name=plot_text(words["uncertain_end"]),
+        legendgroup=f"lane{lane}", showlegend=False, meta={"lane": name, "certainty": "uncertain_end"},
+    )
+
+
+def _layout(items, lanes, offsets, lane_rows, total_rows, words, title, height, width, slider,
+            right_room) -> dict[str, Any]:
+    if items:
+        first = min(item.extent[0] for item in items)
+        last = max(item.extent[1] for item in items)
+    else:
+        first = last = datetime.now().replace(microsecond=0)
+    show_lanes = lanes != [ALL_LANE]
+    layout: dict[str, Any] = {
+        "title": {"text": plot_text(title if title is not None else words["title"])},
+        "template": "plotly_white",
+        "barmode": "overlay",
+        "hovermode": "closest",
+        "hoverlabel": {"align": "left"},
+        "dragmode": "zoom",
+        "showlegend": True,
+        "legend": {"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom",
+                   "font": {"size": 11}},
+        "xaxis": time_axis(first, last, words, slider, right_room),
+        "yaxis": {
+            "autorange": "reversed", "fixedrange": True, "showgrid": False, "zeroline": False,
+            "tickmode": "array",
+            "tickvals": [offsets[lane] + (lane_rows[lane] - 1) / 2 for lane in lanes] if show_lanes else [],
+            "ticktext": [lane_name(lane, words) for lane in lanes] if show_lanes else [],
+            "range": [total_rows - 0.5, -0.5],
+            "automargin": True,
+        },
+        "shapes": [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y",
+                    "y0": offsets[lane] - 0.5, "y1": offsets[lane] - 0.5,
+                    "line": {"color": "#ccc", "width": 1}} for lane in lanes[1:]],
+        "height": height or max(380, min(1000, (260 if slider else 180) + total_rows * ROW_HEIGHT_PX)),
+        "margin": {"l": 10, "r": 20, "t": 90, "b": 40},
+    }
+    if width:
+        layout["width"] = width
+    if not items:
+        layout["annotations"] = [{"text": plot_text(words["no_events"]), "showarrow": False,
+                                  "xref": "paper", "yref": "paper", "x": 0.5, "y": 0.5}]
+    return layout

@@ -1,0 +1,77 @@
+"""Chart fixtures: contract-shaped events built from the seed reports with the real engine."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import chrono
+from chrono.errors import ChronoError
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+OUT = ROOT / "out"
+BROWSER = "/usr/bin/chromium"
+BROWSER_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    left = 0 if left < 0 else left + 1
+    right_match = re.compile(r"[.!?](\s|$)|\n").search(text, end)
+    right = right_match.end() if right_match else len(text)
+    return text[left:right].strip(), (left, right)
+
+
+def seed_event_dicts() -> list[dict]:
+    """One event a resolved mention of every seed report the engine reads, in the event contract."""
+    manifest = json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))
+    events = []
+    for doc_number, entry in enumerate(manifest):
+        text = (SEEDS / entry["file"]).read_text(encoding="utf-8")
+        try:
+            mentions = chrono.extract(text, entry["published"], entry["lang"])
+        except ChronoError:
+            continue
+        for m in mentions:
+            if m.time.start is None or m.time.end is None:
+                continue
+            sentence, span = _sentence(text, m.start, m.end)
+            events.append({
+                "id": f"seed{doc_number}-{m.start}",
+                "start": m.time.start.isoformat(), "end": m.time.end.isoformat(),
+                "grain": m.time.grain, "mod": m.time.mod, "value": m.time.value, "label": None,
+                "title": sentence[:90], "actors": [], "langs": [entry["lang"]],
+                "sources": [{"document": entry["file"], "title": entry["title"], "url": entry["url"],
+                             "source": entry["source"], "sentence": sentence, "date_text": m.text,
+                             "span": list(span)}],
+                "related": [], "certainty": m.time.certainty,
+            })
+    return events
+
+
+@pytest.fixture(scope="session")
+def seed_events() -> list[dict]:
+    """Events of the seed reports (see seed_event_dicts)."""
+    events = seed_event_dicts()
+    assert len(events) >= 5
+    return events
+
+
+def _event(id_: str, start: str, end: str, grain: str = "day", mod=None, title: str = "An event",
+          inferred=(), lang: str = "en", actors=(), source: str = "Outlet", date_text: str = "that day") -> dict:
+    """A literal event in the contract shape."""
+    return {"id": id_, "start": start, "end": end, "grain": grain, "mod": mod, "value": start[:10],
+            "label": None, "title": title, "actors": list(actors), "langs": [lang],
+            "sources": [{"document": "doc-" + id_, "title": "Report " + id_, "url": None, "source": source,
+                         "sentence": title, "date_text": date_text, "span": [0, len(title)]}],
+            "related": [], "certainty": {"stated": [], "inferred": list(inferred)}}
+
+
+@pytest.fixture
+def make_event():
+    """A function building one literal event in the contract shape."""
+    return _event
