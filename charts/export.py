@@ -37,15 +37,17 @@ def figure_json(figure: go.Figure) -> str:
     return _script_safe(figure.to_json())
 
 
-def page_html(figure: go.Figure, title: str | None = None) -> str:
-    """A complete HTML page with plotly.js inlined: opens offline, from a file, with no requests."""
+def page_html(figure: go.Figure, title: str | None = None, plotly_url: str | None = None) -> str:
+    """A complete HTML page; plotly.js inlined (opens offline, from a file) unless `plotly_url` is given."""
     lang = _lang(figure)
     heading = escape(title if title is not None else _title(figure))
+    library = f'<script src="{escape(plotly_url)}" charset="utf-8"></script>' if plotly_url else \
+        f'<script>{plotly_js()}</script>'
     return (
         f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{heading}</title>\n'
         '<style>body{margin:0;font-family:sans-serif}.chrono-chart{width:100%}</style>\n'
-        f'<script>{plotly_js()}</script>\n</head>\n<body>\n'
+        f'{library}\n</head>\n<body>\n'
         f'{_plot_div(figure, loader_url=None)}\n</body>\n</html>\n'
     )
 

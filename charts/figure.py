@@ -57,6 +57,7 @@ def build_figure(events: Iterable[dict[str, Any]], group_by: str = "none", title
         fuzzy = _fuzzy_end_trace(lane_items, offsets[lane], index, name, color, words)
         if fuzzy is not None:
             traces.append(fuzzy)
+    _show_each_style_once_in_legend(traces)
     total_rows = sum(lane_rows.values()) or 1
     room = (CAPTION_CHARS + 1) / CHARS_ACROSS if captions else 0.0
     layout = _layout(items, lanes, offsets, lane_rows, total_rows, words, title, height, width, slider, room)
@@ -70,6 +71,15 @@ def lane_name(lane: str, words: dict[str, str]) -> str:
     """The display name of a lane key, escaped."""
     special = {ALL_LANE: words["all"], NO_LANE: words["none"], OTHER_LANE: words["other"]}
     return plot_text(special.get(lane) or shorten(lane, MAX_LANE_CHARS))
+
+
+def _show_each_style_once_in_legend(traces: list[Any]) -> None:
+    """The legend explains the certainty styles (lanes are named on the y axis)."""
+    seen: set[str] = set()
+    for trace in traces:
+        if trace.legendgroup not in seen:
+            trace.showlegend = True
+            seen.add(trace.legendgroup)
 
 
 def _lane_offsets(items: list[ChartItem], lanes: list[str]) -> tuple[dict[str, int], dict[str, int]]:
@@ -103,8 +113,9 @@ def _bar_trace(items: list[ChartItem], offset: int, lane: int, name: str, style:
         y=[offset + item.row for item in items],
         width=BAR_THICKNESS,
         marker=marker,
-        name=name if style == EXACT else f"{name} · {plot_text(words[style])}",
-        legendgroup=f"lane{lane}",
+        name=plot_text(words[style]),
+        legendgroup=style,
+        showlegend=False,
         customdata=[str(item.event.get("id", "")) for item in items],
         hovertext=[hover_html(item, words, lang) for item in items],
         hovertemplate="%{hovertext}<extra></extra>",
@@ -126,7 +137,7 @@ def _fuzzy_end_trace(items: list[ChartItem], offset: int, lane: int, name: str, 
     return go.Scatter(
         x=xs, y=ys, mode="lines", line={"color": color, "width": 8},
         opacity=FUZZY_END_OPACITY, hoverinfo="skip", name=plot_text(words["uncertain_end"]),
-        legendgroup=f"lane{lane}", showlegend=False, meta={"lane": name, "certainty": "uncertain_end"},
+        legendgroup="uncertain_end", showlegend=False, meta={"lane": name, "certainty": "uncertain_end"},
     )
 
 

@@ -11,8 +11,9 @@ MAX_TITLE = 120
 MAX_SOURCES = 3
 
 
-def event_label(event: dict[str, Any], lang: str = "en") -> str:
-    """The human date label of an event: its `label` field, else chrono.label's for its interval."""
+def event_label(event: dict[str, Any], lang: str | None = None) -> str:
+    """The human date label of an event: its `label` field, else chrono.label's (in the event's language)."""
+    lang = lang or next(iter(event.get("langs") or []), None) or "en"
     if event.get("label"):
         return str(event["label"])
     from chrono.label import label
@@ -26,7 +27,7 @@ def hover_html(item: ChartItem, words: dict[str, str], lang: str) -> str:
     """The hover box of one item as plotly's pseudo-HTML, every piece of event text escaped."""
     event = item.event
     title = shorten(str(event.get("title") or ""), MAX_TITLE)
-    lines = [f"<b>{plot_text(title)}</b>", plot_text(event_label(event, lang))]
+    lines = [f"<b>{plot_text(title)}</b>", plot_text(event_label(event))]
     style = item.certainty.style
     if style != EXACT:
         lines[-1] += f" · <i>{plot_text(words[style])}</i>"

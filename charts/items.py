@@ -11,6 +11,7 @@ from .certainty import Certainty, assess
 GROUPINGS = ("none", "source", "lang", "actor")
 MAX_LANES = 24
 MAX_ROWS_PER_LANE = 12
+MAX_CAPTIONED_ROWS = 40
 CHARS_ACROSS = 160  # about how many caption characters fit across the plot
 NO_LANE, OTHER_LANE, ALL_LANE = "\x00none", "\x00other", "\x00all"
 
@@ -107,7 +108,7 @@ def _pack_rows(items: list[ChartItem], caption_chars: int) -> None:
     for item in sorted(items, key=lambda i: (i.extent[0], i.extent[1])):
         ends = row_ends.setdefault(item.lane, [])
         free = next((row for row, busy_until in enumerate(ends) if busy_until <= item.extent[0]), None)
-        if free is None and len(ends) < MAX_ROWS_PER_LANE:
+        if free is None and len(ends) < (MAX_ROWS_PER_LANE if not caption_chars else MAX_CAPTIONED_ROWS):
             ends.append(item.extent[1] + gap)
             free = len(ends) - 1
         elif free is None:

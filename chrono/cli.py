@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import click
 
+from .commands.chart import chart_command
 from .commands.extract import extract_command
 from .commands.serve import serve_command
 
@@ -15,3 +16,4 @@ def main() -> None:
 
 main.add_command(extract_command)
 main.add_command(serve_command)
+main.add_command(chart_command)

@@ -1,0 +1,81 @@
+"""A chart request's parameters: event filters (the API's meaning), lanes, format, size and title."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+from urllib.parse import urlencode
+
+from .items import GROUPINGS
+
+FILTER_NAMES = ("from", "to", "q", "lang", "actor", "source", "document", "grain")
+FORMATS = ("html", "fragment", "png", "svg")
+SIZE_LIMITS = (200, 4000)
+
+
+class QueryError(ValueError):
+    """A chart parameter that cannot be used; `field` names it."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field_name
+
+
+@dataclass
+class ChartQuery:
+    """What to draw and how: filters as given, store filters as parsed, and the chart's options."""
+
+    filters: dict[str, str] = field(default_factory=dict)
+    store_filters: dict[str, Any] = field(default_factory=dict)
+    group_by: str = "none"
+    fmt: str = "html"
+    width: int | None = None
+    height: int | None = None
+    title: str | None = None
+
+    def filter_query(self) -> str:
+        """The filters as a URL query string (the same filters on another endpoint)."""
+        return urlencode({k: v for k, v in self.filters.items() if v})
+
+
+def parse_query(args: Mapping[str, str], default_group_by: str = "none") -> ChartQuery:
+    """A ChartQuery from request arguments; QueryError names the first bad one."""
+    from api.windows import period  # the API's window semantics: `to` is the end of its period
+
+    filters = {name: args.get(name, "").strip() for name in FILTER_NAMES if args.get(name, "").strip()}
+    store_filters: dict[str, Any] = {key: filters.get(key) for key in ("q", "lang", "actor", "source", "document", "grain")}
+    for name, end in (("from", False), ("to", True)):
+        if name in filters:
+            try:
+                bounds = period(filters[name])
+            except ValueError as error:
+                raise QueryError(name, str(error)) from None
+            store_filters["to" if end else "from_"] = bounds[1] if end else bounds[0]
+        else:
+            store_filters["to" if end else "from_"] = None
+    if store_filters["from_"] and store_filters["to"] and store_filters["from_"] > store_filters["to"]:
+        raise QueryError("from", "The window's start (from) must come before its end (to).")
+    for name in ("q", "actor", "source", "title"):
+        if len(args.get(name, "")) > 500:
+            raise QueryError(name, f"{name} is longer than 500 characters")
+    group_by = args.get("group_by") or default_group_by
+    if group_by not in GROUPINGS:
+        raise QueryError("group_by", f"group_by must be one of {', '.join(GROUPINGS)}")
+    fmt = args.get("format") or "html"
+    if fmt not in FORMATS:
+        raise QueryError("format", f"format must be one of {', '.join(FORMATS)}")
+    return ChartQuery(filters, store_filters, group_by, fmt, _size(args, "width"), _size(args, "height"),
+                      args.get("title") or None)
+
+
+def _size(args: Mapping[str, str], name: str) -> int | None:
+    raw = args.get(name)
+    if not raw:
+        return None
+    try:
+        value = int(raw)
+    except ValueError:
+        raise QueryError(name, f"{name} must be a whole number of pixels") from None
+    low, high = SIZE_LIMITS
+    if not low <= value <= high:
+        raise QueryError(name, f"{name} must be between {low} and {high} pixels")
+    return value

@@ -1,0 +1,60 @@
+"""`chrono chart`: the stored timeline drawn to an HTML page (offline), PNG or SVG file."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+GROUPINGS = ("none", "source", "lang", "actor")
+SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg"}
+
+
+@click.command("chart")
+@click.option("--from", "from_", help="Window start: YYYY, YYYY-MM, YYYY-MM-DD or a timestamp.")
+@click.option("--to", help="Window end (the end of its period: --to 2025-12 includes 31 December).")
+@click.option("--q", help="Words the event's title or sentence contains.")
+@click.option("--lang", help="Language of the reports (ISO 639-1); the chart is labelled in it.")
+@click.option("--actor", help="An actor the events name.")
+@click.option("--source", help="The outlet that published a reporting document.")
+@click.option("--group-by", type=click.Choice(GROUPINGS), default="source", show_default=True,
+              help="Lanes of the chart.")
+@click.option("--title", help="Chart title.")
+@click.option("--width", type=click.IntRange(200, 4000), help="Image width in pixels (PNG/SVG).")
+@click.option("--height", type=click.IntRange(200, 4000), help="Image height in pixels.")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="FILE.html (works offline), FILE.png or FILE.svg.")
+def chart_command(from_, to, q, lang, actor, source, group_by, title, width, height, out: Path) -> None:
+    """Draw the stored events matching the filters (DATABASE_URL selects the store) to --out."""
+    from charts import StaticExportUnavailable, build_figure, page_html, render_image
+    from charts.query import QueryError, parse_query
+    from charts.source import matching_events
+    from chrono import store as repository
+
+    fmt = SUFFIX_FORMATS.get(out.suffix.lower())
+    if fmt is None:
+        raise click.UsageError("--out must end in .html, .png or .svg")
+    args = {"from": from_, "to": to, "q": q, "lang": lang, "actor": actor, "source": source,
+            "group_by": group_by}
+    try:
+        query = parse_query({key: value for key, value in args.items() if value})
+    except QueryError as error:
+        raise click.BadParameter(str(error), param_hint=f"--{error.field.replace('_', '-')}") from None
+    store = repository.open_store(os.environ.get("DATABASE_URL"))
+    try:
+        events = matching_events(store, query.store_filters)
+    finally:
+        engine = getattr(store, "engine", None)
+        if engine is not None:
+            engine.dispose()
+    static = fmt != "html"
+    figure = build_figure(events, group_by, title=title, lang=lang, width=width if static else None,
+                          height=height, slider=not static)
+    if static:
+        try:
+            out.write_bytes(render_image(figure, fmt, width, height))
+        except StaticExportUnavailable as error:
+            raise click.ClickException(str(error)) from None
+    else:
+        out.write_text(page_html(figure), encoding="utf-8")
+    click.echo(f"{len(events)} events drawn to {out}", err=True)
