@@ -1,0 +1,122 @@
+"""Event queries: time-window overlap (index-friendly), text, actor, language, source, document, grain; sorting."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Iterator
+
+from sqlalchemy import and_, func, or_, select
+
+from ..actors import words
+from ..errors import ChronoError
+from .database import Store
+from .models import DocumentRow, EventRow, EventSourceRow
+from .records import SPAN_CLASS_REACH, actor_key, event_json, search_keys
+from .window import window
+
+SORTS = ("start", "-start", "title", "-title", "sources", "-sources")
+MAX_PER_PAGE = 1000
+
+
+def overlap_clause(start: datetime | None, end: datetime | None):
+    """Events whose interval overlaps [start, end); short events are found through (span_class, start_at)."""
+    if start is None and end is None:
+        return EventRow.start_at.is_not(None)
+    parts = []
+    for cls, reach in SPAN_CLASS_REACH.items():
+        conditions = [EventRow.span_class == cls]
+        if start is not None:
+            conditions += [EventRow.start_at >= start - reach, EventRow.end_at > start]
+        else:
+            conditions.append(EventRow.start_at.is_not(None))
+        if end is not None:
+            conditions.append(EventRow.start_at < end)
+        parts.append(and_(*conditions))
+    long_events = [EventRow.span_class == 2]
+    if start is not None:
+        long_events.append(EventRow.end_at > start)
+    if end is not None:
+        long_events.append(EventRow.start_at < end)
+    parts.append(and_(*long_events))
+    return or_(*parts)
+
+
+def event_filters(from_=None, to=None, q=None, actor=None, lang=None, source=None, document=None, grain=None) -> list:
+    """The WHERE conditions of an event query (the API's and CLI's filter parameters)."""
+    conditions = []
+    start, end = window(from_, to)
+    if start is not None or end is not None:
+        conditions.append(overlap_clause(start, end))
+    for word in words(q or ""):
+        keys = sorted(search_keys(word))
+        conditions.append(or_(*(EventRow.search_text.contains(f" {k} ", autoescape=True) for k in keys)))
+    if actor:
+        conditions.append(EventRow.actor_keys.contains(f" {actor_key(actor)} ", autoescape=True))
+    if lang:
+        conditions.append(EventRow.langs_text.contains(f" {lang.strip().lower()} ", autoescape=True))
+    if source:
+        conditions.append(EventRow.sources_text.contains(f"|{source.strip().lower()}|", autoescape=True))
+    if document:
+        conditions.append(EventRow.id.in_(select(EventSourceRow.event_id).where(
+            EventSourceRow.document_id == document)))
+    if grain:
+        conditions.append(EventRow.grain == grain)
+    return conditions
+
+
+def list_events(store: Store, from_=None, to=None, q=None, actor=None, lang=None, source=None, document=None,
+                grain=None, sort: str = "start", page: int = 1, per_page: int = 50) -> tuple[list[dict], int]:
+    """A page of events (contract dicts) matching the filters, and the total number that match."""
+    if sort not in SORTS:
+        raise ChronoError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
+    if page < 1 or not 1 <= per_page <= MAX_PER_PAGE:
+        raise ChronoError(f"page must be ≥ 1 and per_page between 1 and {MAX_PER_PAGE}")
+    conditions = event_filters(from_, to, q, actor, lang, source, document, grain)
+    with store.read() as session:
+        total = session.scalar(select(func.count(EventRow.id)).where(*conditions))
+        rows = session.scalars(select(EventRow).where(*conditions).order_by(*_order(sort))
+                               .offset((page - 1) * per_page).limit(per_page)).all()
+        return _with_sources(session, rows), total
+
+
+def iter_events(store: Store, batch: int = 500, **filters) -> Iterator[dict]:
+    """Every event matching the filters (list_events' parameters), in order, fetched a batch at a time."""
+    page = 1
+    while True:
+        items, total = list_events(store, page=page, per_page=batch, **filters)
+        yield from items
+        if page * batch >= total or not items:
+            return
+        page += 1
+
+
+def get_event(store: Store, event_id: str) -> dict | None:
+    """One event with its sources, related times and merge links; a merged-away source id finds its event."""
+    with store.read() as session:
+        row = session.get(EventRow, event_id)
+        if row is None:
+            owner = session.scalar(select(EventSourceRow.event_id).where(EventSourceRow.id == event_id))
+            row = session.get(EventRow, owner) if owner else None
+        if row is None:
+            return None
+        return _with_sources(session, [row], with_links=True)[0]
+
+
+def _order(sort: str) -> list:
+    undated_last = EventRow.start_at.is_(None)
+    key = {"start": EventRow.start_at, "title": EventRow.title, "sources": EventRow.n_sources}[sort.lstrip("-")]
+    descending = sort.startswith("-") != (sort.lstrip("-") == "sources")
+    return [undated_last, key.desc() if descending else key.asc(), EventRow.end_at, EventRow.id]
+
+
+def _with_sources(session, rows: list[EventRow], with_links: bool = False) -> list[dict]:
+    if not rows:
+        return []
+    ids = [r.id for r in rows]
+    pairs = session.execute(
+        select(EventSourceRow, DocumentRow).join(DocumentRow, DocumentRow.id == EventSourceRow.document_id)
+        .where(EventSourceRow.event_id.in_(ids))
+        .order_by(DocumentRow.published, DocumentRow.id, EventSourceRow.sentence_start)).all()
+    by_event: dict[str, list] = {i: [] for i in ids}
+    for source, document in pairs:
+        by_event[source.event_id].append((source, document))
+    return [event_json(r, by_event[r.id], with_links) for r in rows]
