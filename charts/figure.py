@@ -17,7 +17,7 @@ from .text import plot_text, shorten
 PALETTE = qualitative.Plotly + qualitative.Dark24
 ROW_HEIGHT_PX = 22
 BAR_THICKNESS = 0.7
-MAX_CAPTIONED = 40
+MAX_CAPTIONED = 60
 MAX_LANE_CHARS = 28
 CAPTION_CHARS = 36
 MIN_BAR_PX = 3  # an outline this wide keeps a bar of a minute (or of zero length) visible

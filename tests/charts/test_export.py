@@ -43,7 +43,7 @@ def _png_size(png: bytes) -> tuple[int, int]:
 
 
 def test_png_and_svg_of_the_seeded_timeline(seed_events):
-    figure = build_figure(seed_events, group_by="source", slider=False)
+    figure = build_figure(seed_events, group_by="source", slider=False, captions=True)
     png = render_image(figure, "png", width=900, height=500)
     assert _png_size(png) == (900, 500) and len(png) > 10_000
     svg = render_image(figure, "svg", width=900, height=500).decode("utf-8")
