@@ -107,7 +107,12 @@ def lemma(word: str) -> str:
     low = word.lower()
     if not _CYRILLIC.search(low):
         return low[:-2] if low.endswith("’s") or low.endswith("'s") else low
-    return _morph().parse(low)[0].normal_form
+    parses = _morph().parse(low)
+    if word[:1].isupper():
+        for parse in parses:
+            if {"Surn", "Name", "Patr", "Geox", "Orgn"} & set(str(parse.tag).replace(" ", ",").split(",")):
+                return parse.normal_form
+    return parses[0].normal_form
 
 
 def words(text: str) -> list[str]:

@@ -99,9 +99,10 @@ def search_keys(word: str, name: bool = True) -> set[str]:
     low = word.lower()
     keys = {low, lemma(word), english_stem(low)}
     if name:
-        key = name_key(lemma(word))
-        if len(key) >= 2:
-            keys.add("~" + key)
+        for form in {word, lemma(word)}:
+            key = name_key(form)
+            if len(key) >= 2:
+                keys.add("~" + key)
     return keys
 
 
