@@ -200,7 +200,7 @@ def _widen(start: datetime, end: datetime, grain: str) -> tuple[datetime, dateti
 
 
 def _word_key(word: str) -> str | None:
-    low = lemma(word) if re.search(r"[а-яё]", word, re.IGNORECASE) else _english_stem(word.lower())
+    low = lemma(word) if re.search(r"[а-яё]", word, re.IGNORECASE) else english_stem(word.lower())
     if low in _WORD_CONCEPT:
         return _WORD_CONCEPT[low]
     if word.lower() in _WORD_CONCEPT:
@@ -210,7 +210,8 @@ def _word_key(word: str) -> str | None:
     return low
 
 
-def _english_stem(word: str) -> str:
+def english_stem(word: str) -> str:
+    """A crude English stem: possessive and plural, -ed and -ing endings removed."""
     word = re.sub(r"[’']s$", "", word)
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("ing", ""), ("ed", ""),
                          ("s", "")):
