@@ -13,6 +13,7 @@ PART_OF_DAY_HOURS = {
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _FIXED_LENGTH = {"week": timedelta(days=7), "day": timedelta(days=1), "hour": timedelta(hours=1),
                  "minute": timedelta(minutes=1), "second": timedelta(seconds=1)}
+_MONTHS_IN = {"year": 12, "half": 6, "quarter": 3, "month": 1}
 ARROW_FRAMES = {"year": "year", "quarter": "quarter", "month": "month", "week": "week",
                 "day": "day", "hour": "hour", "minute": "minute", "second": "second"}
 
@@ -42,7 +43,9 @@ def span(moment: datetime, frame: str) -> tuple[datetime, datetime]:
     start = floor(moment, frame)
     if frame in _FIXED_LENGTH:
         return start, start + _FIXED_LENGTH[frame]
-    return start, shift(start, frame, 1)
+    months = _MONTHS_IN[frame]
+    index = start.month - 1 + months
+    return start, datetime(start.year + index // 12, index % 12 + 1, 1)
 
 
 def shift(moment: datetime, unit: str, count: int) -> datetime:

@@ -27,6 +27,8 @@ _TIME_GRAINS = {"part_of_day", "hour", "minute"}
 
 #: a tense marker further than this many characters from a phrase says nothing about it
 TENSE_WINDOW = 20
+#: a tense never puts a year-less date further than this from the document date when a nearer year exists
+TENSE_REACH = timedelta(days=183)
 
 
 class Unresolvable(Exception):
@@ -74,6 +76,8 @@ class Context:
         if directed:
             return directed
         start, end = self.sentence_span(expr.start)
+        reach = TENSE_WINDOW + 30  # a marker word may start before the window and end inside it
+        start, end = max(start, expr.start - reach), min(end, expr.end + reach)
         sentence = self.text[start:end]
         best, best_distance = self.prefer, None
         for tense, pattern in (("future", self.grammar.future), ("past", self.grammar.past)):
@@ -139,13 +143,16 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
     now = point_from_datetime(ctx.ref, point.grain if point.grain != "season" else "month").to_datetime()
     if here is None or now is None:
         return Anchor("document")
+    nearest = min((point.copy(year=y) for y in (point.year - 1, point.year, point.year + 1)),
+                  key=lambda p: abs(p.to_datetime() - ctx.ref)).year
     if tense == "past" and here > now:
         point.year -= 1
     elif tense == "future" and here < now:
         point.year += 1
     elif tense == "nearest":
-        candidates = [point.copy(year=y) for y in (point.year - 1, point.year, point.year + 1)]
-        point.year = min(candidates, key=lambda p: abs(p.to_datetime() - ctx.ref)).year
+        point.year = nearest
+    if abs(point.to_datetime() - ctx.ref) > TENSE_REACH:
+        point.year = nearest
     return Anchor("document")
 
 

@@ -124,7 +124,7 @@ RULES = [
     ("date.us", r"(?P<mm>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/<YEAR>", "date"),
     ("date.dotted", r"(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0[1-9])\.<YEAR>", "date"),
     ("date.month_year", r"<MONTH>(?:,?\s+(?:of\s+)?<YEAR>|\s+<YY>)", "date"),
-    ("date.month", r"<MONTH>(?!\s*\d)", "date"),
+    ("date.month", r"<MONTH>(?!\s*\d|-\w)", "date"),
     ("date.year", r"(?:(?:the\s+)?(?:calendar|fiscal|financial|model)\s+(?:year\s+)?)?<YEAR>" + _YEAR_GUARD, "date"),
     ("date.year_word", r"(?:the\s+)?year\s+<YEAR>", "date"),
     ("date.decade", r"(?:the\s+)?(?P<decadeyear>1[0-9]\d0|20\d0)'?s", "date"),
@@ -196,7 +196,7 @@ RULES = [
     ("time.ampm", r"<H12:hour>(?:\.(?P<minute>[0-5]\d))?\s*<AMPM>(?:\s*<ZONE>)?", "date"),
     ("time.noon", r"(?:noon|midday)", "date", {"hour": 12, "minute": 0}),
     ("time.midnight", r"midnight", "date", {"hour": 0, "minute": 0}),
-    ("time.pod", r"(?:the|this)\s+<POD>", "date"),
+    ("time.pod", r"(?:the|this)\s+<POD>(?!\s+of\b)", "date"),
     # ranges written as one phrase
     ("range.month_days", r"<MONTH>\s+<DAY>\s*(?:[-–—]|to|through|until|and)\s*<DAY:day2>(?:,?\s+<YEAR>)?", "range"),
     ("range.days_month", r"<DAY>\s*(?:[-–—]|to|and)\s*<DAY:day2>\s+<MONTH>(?:,?\s+<YEAR>)?", "range"),
@@ -214,7 +214,9 @@ COMBINATORS = [
     ("mod.prefix", r"(?:<MOD>)(?:\s+|-)(?:the\s+)?<M>", "mod"),
     ("mod.outer", r"(?:<OMOD:mod>)\s+<M>", "mod", {"span": "inner"}),
     ("mod.or_so", r"<M>\s+or\s+so", "mod", {"mod": "APPROX"}),
-    ("pod.of", r"(?:the\s+|on\s+the\s+)?<POD>\s+of\s+<M>", "part_of_day"),
+    # "the night of December 29" is the night running into the 29th (as «в ночь на 29 декабря»)
+    ("pod.night_of", r"(?:the\s+)?night\s+of\s+<M>", "part_of_day", {"pod": "NI", "shift": -1}),
+    ("pod.of", r"(?:the\s+)?<POD>\s+of\s+<M>", "part_of_day"),
     ("pod.after", r"<M>\s+<POD>", "part_of_day"),
     ("time.at_date", r"<M>,?\s+(?:at\s+)?<M>", "with_time"),
     ("time.on_date", r"<M>\s+(?:on|of)\s+<M>", "with_time"),
