@@ -4,7 +4,10 @@ from __future__ import annotations
 import click
 
 from .commands.chart import chart_command
+from .commands.db import db_command
+from .commands.export import export_command
 from .commands.extract import extract_command
+from .commands.ingest import ingest_command
 from .commands.serve import serve_command
 
 
@@ -17,3 +20,6 @@ def main() -> None:
 main.add_command(extract_command)
 main.add_command(serve_command)
 main.add_command(chart_command)
+main.add_command(ingest_command)
+main.add_command(export_command)
+main.add_command(db_command)
