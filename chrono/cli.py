@@ -23,3 +23,7 @@ main.add_command(chart_command)
 main.add_command(ingest_command)
 main.add_command(export_command)
 main.add_command(db_command)
+
+
+if __name__ == "__main__":
+    main()
