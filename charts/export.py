@@ -68,9 +68,9 @@ def _plot_div(figure: go.Figure, loader_url: str | None) -> str:
     lang = _lang(figure)
     config = _script_safe(json.dumps(chart_config(lang)))
     locale = _script_safe(json.dumps(RU_LOCALE)) if lang == "ru" else "null"
-    draw = (f'function draw(){{var f={figure_json(figure)},l={locale};'
-            'if(l&&!draw.registered){Plotly.register(l);draw.registered=true;}'
-            f'Plotly.newPlot(document.getElementById("{div_id}"),f.data,f.layout,{config});}}')
+    draw = (f'function draw(){{var chronoFigure={figure_json(figure)},chronoLocale={locale};'
+            'if(chronoLocale&&!draw.registered){Plotly.register(chronoLocale);draw.registered=true;}'
+            f'Plotly.newPlot(document.getElementById("{div_id}"),chronoFigure.data,chronoFigure.layout,{config});}}')
     if loader_url is None:
         start = "draw();"
     else:

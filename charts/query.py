@@ -39,21 +39,17 @@ class ChartQuery:
 
 def parse_query(args: Mapping[str, str], default_group_by: str = "none") -> ChartQuery:
     """A ChartQuery from request arguments; QueryError names the first bad one."""
-    from api.windows import period  # the API's window semantics: `to` is the end of its period
+    from chrono.store.window import InvalidWindow, window  # the store's window semantics
 
     filters = {name: args.get(name, "").strip() for name in FILTER_NAMES if args.get(name, "").strip()}
-    store_filters: dict[str, Any] = {key: filters.get(key) for key in ("q", "lang", "actor", "source", "document", "grain")}
-    for name, end in (("from", False), ("to", True)):
-        if name in filters:
-            try:
-                bounds = period(filters[name])
-            except ValueError as error:
-                raise QueryError(name, str(error)) from None
-            store_filters["to" if end else "from_"] = bounds[1] if end else bounds[0]
-        else:
-            store_filters["to" if end else "from_"] = None
-    if store_filters["from_"] and store_filters["to"] and store_filters["from_"] > store_filters["to"]:
-        raise QueryError("from", "The window's start (from) must come before its end (to).")
+    store_filters: dict[str, Any] = {key: filters.get(key) for key in FILTER_NAMES if key != "from"}
+    store_filters["from_"] = filters.get("from")
+    for name, bounds in (("from", (filters.get("from"), None)), ("to", (None, filters.get("to"))),
+                         ("from", (filters.get("from"), filters.get("to")))):
+        try:
+            window(*bounds)
+        except InvalidWindow as error:
+            raise QueryError(name, str(error)) from None
     for name in ("q", "actor", "source", "title"):
         if len(args.get(name, "")) > 500:
             raise QueryError(name, f"{name} is longer than 500 characters")

@@ -28,7 +28,7 @@ def matching_events(store: Any, store_filters: dict[str, Any], limit: int = MAX_
     events: list[dict[str, Any]] = []
     page = 1
     while len(events) < limit:
-        items, total = repository.list_events(store, sort="time", page=page, per_page=BATCH, **store_filters)
+        items, total = repository.list_events(store, page=page, per_page=BATCH, **store_filters)
         events.extend(event_json(item) for item in items)
         if not items or page * BATCH >= total:
             break
@@ -37,15 +37,25 @@ def matching_events(store: Any, store_filters: dict[str, Any], limit: int = MAX_
 
 
 def saved_timeline(store: Any, timeline_id: str) -> dict[str, Any] | None:
-    """A named timeline's name and saved filters (None when there is no such timeline)."""
+    """A named timeline as the store keeps it (None when there is no such timeline)."""
     import chrono.store as repository
 
-    timeline = repository.get_timeline(store, timeline_id)
-    if timeline is None:
+    if not timeline_id.isdigit():
         return None
-    if not isinstance(timeline, dict):
-        timeline = {key: getattr(timeline, key, None) for key in ("id", "name", "description", "filters")}
-    return timeline
+    return repository.get_timeline(store, int(timeline_id))
+
+
+def timeline_filters(timeline: dict[str, Any]) -> dict[str, str]:
+    """A saved timeline's filters as chart query arguments (from, to, q, actor, lang, source)."""
+    saved = dict(timeline.get("filters") or {})
+    for key in ("from", "to", "q"):
+        saved.setdefault(key, timeline.get(key))
+    for plural, single in (("actors", "actor"), ("langs", "lang"), ("sources", "source")):
+        values = timeline.get(plural) or []
+        saved.setdefault(single, values[0] if values else None)
+    if "from_" in saved:
+        saved["from"] = saved.pop("from_") or saved.get("from")
+    return {key: str(value) for key, value in saved.items() if value}
 
 
 def event_json(event: Any) -> dict[str, Any]:

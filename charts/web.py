@@ -9,7 +9,7 @@ from .export import PLOTLY_JS_PATH, fragment_html, iframe_html, page_html
 from .figure import build_figure
 from .hover import event_label
 from .query import ChartQuery, QueryError, parse_query
-from .source import app_store, matching_events, saved_timeline
+from .source import app_store, matching_events, saved_timeline, timeline_filters
 from .static import StaticExportUnavailable, render_image
 
 blueprint = Blueprint("charts", __name__, template_folder="templates", static_folder="static",
@@ -44,8 +44,7 @@ def saved_timeline_chart(timeline_id: str) -> Response:
     timeline = saved_timeline(app_store(), timeline_id)
     if timeline is None:
         return _problem(404, f"No timeline has id {timeline_id!r}.")
-    saved = {("from" if key == "from_" else key): str(value)
-             for key, value in (timeline.get("filters") or {}).items() if value}
+    saved = timeline_filters(timeline)
     options = {key: value for key, value in request.args.items() if key not in saved}
     try:
         query = parse_query({**options, **saved})

@@ -75,3 +75,78 @@ def _event(id_: str, start: str, end: str, grain: str = "day", mod=None, title: 
 def make_event():
     """A function building one literal event in the contract shape."""
     return _event
+
+
+def ingest_seeds(store) -> None:
+    """Every seed report ingested into `store` with its manifest fields."""
+    from chrono.store import ingest
+
+    manifest = json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest:
+        ingest(store, (SEEDS / entry["file"]).read_text(encoding="utf-8"), entry["title"], entry["url"],
+               entry["source"], entry["lang"], entry["published"])
+
+
+def stored_events(store, **filters) -> list[dict]:
+    """Every event the store holds that matches the filters, in its order."""
+    from chrono.store import iter_events
+
+    return list(iter_events(store, **filters))
+
+
+@pytest.fixture(scope="session")
+def seeded_database(tmp_path_factory) -> str:
+    """The URL of a SQLite store holding the seed reports."""
+    from chrono.store import open_store
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('charts') / 'seeded.db'}"
+    ingest_seeds(open_store(url))
+    return url
+
+
+@pytest.fixture(scope="session")
+def seeded_store(seeded_database):
+    """The seeded store (read it; write to a store of your own)."""
+    from chrono.store import open_store
+
+    return open_store(seeded_database)
+
+
+def chart_app(store):
+    """A small Flask app serving the chart blueprint on `store` (the convention create_app follows)."""
+    from flask import Flask
+
+    from charts.web import blueprint
+
+    app = Flask("chart_tests")
+    app.config["TESTING"] = True
+    app.extensions["chrono_store"] = store
+    app.register_blueprint(blueprint)
+    return app
+
+
+def service_app(store):
+    """The whole service (api.create_app, which registers the chart blueprint) on `store`."""
+    from api import create_app
+
+    app = create_app({"STORE": store, "TESTING": True})
+    assert "charts.home" in app.view_functions
+    return app
+
+
+@pytest.fixture(scope="session")
+def seeded_app(seeded_store):
+    """The service's app on the seeded store."""
+    return chart_app(seeded_store)
+
+
+@pytest.fixture
+def app_on():
+    """A function giving the service's app on a given store."""
+    return chart_app
+
+
+@pytest.fixture
+def seed_into():
+    """A function ingesting every seed report into a given store."""
+    return ingest_seeds
