@@ -9,7 +9,7 @@ from typing import Any, Callable
 from . import calendar
 from .grammar import Grammar
 from .model import Anchor, Mention, TimeValue
-from .point import Point, point_from_datetime
+from .point import GRAINS, Point, point_from_datetime
 from .tagger import Expr
 
 _POINT_FIELDS = ("century", "decade", "year", "half", "quarter", "season", "month", "week",
@@ -28,7 +28,7 @@ _TIME_GRAINS = {"part_of_day", "hour", "minute"}
 #: a tense marker further than this many characters from a phrase says nothing about it
 TENSE_WINDOW = 20
 #: a tense never puts a year-less date further than this from the document date when a nearer year exists
-TENSE_REACH = timedelta(days=183)
+TENSE_REACH = timedelta(days=300)
 
 
 class Unresolvable(Exception):
@@ -288,10 +288,11 @@ def _weekday(ctx: Context, expr: Expr) -> Outcome:
     weekday = expr.values["weekday"]
     direction = ctx.tense(expr)  # "nearest" counts as past: news mostly reports weekdays gone by
     delta = (weekday - ctx.ref.weekday()) % 7
+    strict = expr.rule.params.get("strict", False)
     if direction == "future":
         delta = delta or 7
     else:
-        delta = delta - 7 if delta else 0
+        delta = delta - 7 if delta or strict else 0
     point = point_from_datetime(ctx.ref + timedelta(days=delta), "day")
     point.pod = expr.values.get("pod") or expr.rule.params.get("pod")
     return Outcome(date_value(point, Anchor("document")), point)
@@ -344,11 +345,19 @@ def _offset(ctx: Context, expr: Expr) -> Outcome:
     return Outcome(date_value(point, anchor, params.get("mod")), point)
 
 
+def _last_at_least(ctx: Context, grain: str) -> tuple[Point, int] | None:
+    """The latest mentioned point at least as fine as `grain` ("the next day" needs a day)."""
+    finer = [ctx.last_by_grain[g] for g in GRAINS[GRAINS.index(grain):] if g in ctx.last_by_grain]
+    finer = [item for item in finer if item[0].to_datetime() is not None]
+    return max(finer, key=lambda item: item[1]) if finer else None
+
+
 def _anaphor(ctx: Context, expr: Expr) -> Outcome:
     params = expr.rule.params
     unit, n = expr.values.get("unit") or params.get("unit", "day"), params.get("n", 0)
-    if ctx.last_point is not None and ctx.last_point.to_datetime() is not None:
-        base, anchor = ctx.last_point.to_datetime(), Anchor("mention", ctx.last_index)
+    previous = _last_at_least(ctx, _UNIT_GRAIN[unit])
+    if previous is not None:
+        base, anchor = previous[0].to_datetime(), Anchor("mention", previous[1])
     elif ctx.ref is not None:
         base, anchor = ctx.ref, Anchor("document")
     else:

@@ -97,7 +97,8 @@ DECADE_WORDS = {"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195
 FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+due", r"are\s+due",
                   r"scheduled", r"plans?\s+to", r"planned", r"upcoming", r"coming", r"next",
                   r"is\s+expected", r"are\s+expected", r"'ll", r"going\s+to", r"intends?",
-                  r"forthcoming", r"expects?"]
+                  r"forthcoming", r"expects?", r"plann\w*", r"as\s+(?:soon|early)\s+as", r"set\s+to",
+                  r"would"]
 PAST_MARKERS = [r"was", r"were", r"had", r"did", r"said", r"told", r"ago", r"last", r"earlier",
                 r"(?<!be\s)(?<!been\s)(?<!is\s)(?<!are\s)\w+ed", r"took", r"came", r"went", r"met", r"made", r"began", r"rose", r"fell",
                 r"sold", r"bought", r"gave", r"won", r"lost", r"held", r"left", r"paid", r"saw"]
@@ -137,7 +138,7 @@ RULES = [
     ("date.season", r"(?:the\s+)?<SEASON>(?:\s+of)?\s+<YEAR>", "date"),
     ("date.holiday", r"(?:the\s+)?<HOLIDAY>(?:\s+(?:of\s+)?<YEAR>)?", "date"),
     ("date.weekday", r"<WEEKDAY>(?:\s+<POD>)?", "weekday"),
-    ("date.last_weekday", r"last\s+<WEEKDAY>", "weekday", {"tense": "past"}),
+    ("date.last_weekday", r"last\s+<WEEKDAY>", "weekday", {"tense": "past", "strict": True}),
     ("date.next_weekday", r"(?:next|this\s+coming)\s+<WEEKDAY>", "weekday", {"tense": "future"}),
     # anaphoric
     ("ana.next_day", r"(?:the\s+)?(?:next|following)\s+day|the\s+day\s+after", "anaphor", {"n": 1}),
