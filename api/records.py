@@ -1,10 +1,12 @@
 """Store records as the contract's JSON dicts (documents, mentions, events)."""
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
 from typing import Any, Iterable, Iterator
 
-DOCUMENT_FIELDS = ("id", "title", "url", "source", "lang", "published")
+DOCUMENT_FIELDS = ("id", "title", "url", "source", "lang", "published", "created", "chars")
 
 
 def repository():
@@ -27,8 +29,9 @@ def document_dict(document: Any, with_text: bool = True) -> dict[str, Any]:
     """A document's contract fields (its text too when asked)."""
     plain = _plain(document)
     out = {key: plain.get(key) for key in DOCUMENT_FIELDS}
-    if out["published"] is not None and not isinstance(out["published"], str):
-        out["published"] = out["published"].isoformat()
+    for key in ("published", "created"):
+        if out[key] is not None and not isinstance(out[key], str):
+            out[key] = out[key].isoformat()
     if with_text:
         out["text"] = plain.get("text")
     return out
@@ -40,24 +43,45 @@ def mention_dict(mention: Any) -> dict[str, Any]:
 
 
 def event_dict(event: Any) -> dict[str, Any]:
-    """An event in the contract form (the one serializer, chrono.timeline)."""
+    """An event in the contract form (the store gives it as JSON already; else the one serializer)."""
+    if isinstance(event, dict):
+        return event
     from chrono import timeline
     return timeline.event_json(event)
 
 
+CSV_COLUMNS = ("id", "start", "end", "grain", "mod", "value", "label", "title", "actors", "langs", "sources",
+               "documents")
+
+
 def csv_lines(events: Iterable[Any]) -> Iterator[str]:
-    """The timeline CSV (header first), a line at a time (the one serializer, chrono.timeline)."""
-    from chrono import timeline
-    return timeline.csv_lines(events)
+    """The timeline CSV (header first), a line at a time: chrono.timeline's serializer when it is there."""
+    try:
+        from chrono.timeline import csv_lines as shared_csv_lines
+    except ImportError:
+        return _interim_csv_lines(event_dict(e) for e in events)
+    return shared_csv_lines(events)
 
 
-def timeline_dict(timeline: Any) -> dict[str, Any]:
-    """A named timeline's contract fields."""
-    plain = _plain(timeline)
-    out = {key: plain.get(key) for key in ("id", "name", "description", "filters", "created", "updated")}
-    for key in ("created", "updated"):
-        if out[key] is not None and not isinstance(out[key], str):
-            out[key] = out[key].isoformat()
-    out["id"] = str(out["id"])
-    out["filters"] = out["filters"] or {}
-    return out
+def _interim_csv_lines(events: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """Stand-in for chrono.timeline's CSV until it lands (same columns as the event contract)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+
+    def flush() -> str:
+        line = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return line
+
+    writer.writerow(CSV_COLUMNS)
+    yield flush()
+    for event in events:
+        sources = event.get("sources") or []
+        writer.writerow([event.get("id"), event.get("start"), event.get("end"), event.get("grain"), event.get("mod"),
+                         event.get("value"), event.get("label"), event.get("title"),
+                         "; ".join(event.get("actors") or []), "; ".join(event.get("langs") or []),
+                         "; ".join(sorted({s.get("source") or "" for s in sources} - {""})),
+                         "; ".join(s.get("document") or "" for s in sources)])
+        yield flush()
+

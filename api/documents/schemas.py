@@ -9,6 +9,7 @@ from ..common import lang_field, text_field
 from ..events.schemas import EventSchema
 from ..normalize.schemas import MentionSchema
 from ..pagination import PageArgsSchema, page_schema
+from ..windows import bound_field, check_order
 
 
 def _valid_published(value: str) -> None:
@@ -47,6 +48,8 @@ class DocumentSummarySchema(ma.Schema):
     source = ma.fields.String(allow_none=True)
     lang = ma.fields.String(allow_none=True)
     published = ma.fields.String(allow_none=True)
+    created = ma.fields.String(allow_none=True, metadata={"description": "When the store received it (UTC)."})
+    chars = ma.fields.Integer(metadata={"description": "Length of the text in characters."})
 
 
 class DocumentSchema(DocumentSummarySchema):
@@ -72,10 +75,18 @@ class DocumentMentionsSchema(ma.Schema):
 
 
 class DocumentQuerySchema(PageArgsSchema):
-    """Which documents."""
+    """Which documents: language, outlet, words of the title, publication window."""
 
     lang = lang_field(load_default=None)
     source = text_field(load_default=None, validate=ma.validate.Length(max=200))
+    q = text_field(load_default=None, validate=ma.validate.Length(max=500),
+                   metadata={"description": "Text the title contains."})
+    from_ = bound_field(data_key="from", load_default=None, metadata={"description": "Published from."})
+    to = bound_field(load_default=None, metadata={"description": "Published up to the end of this period."})
+
+    @ma.validates_schema(skip_on_field_errors=True)
+    def _window_in_order(self, data, **kwargs):
+        check_order(data.get("from_"), data.get("to"))
 
 
 DocumentPageSchema = page_schema(DocumentSummarySchema, "DocumentPage")

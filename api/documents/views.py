@@ -4,6 +4,8 @@ from __future__ import annotations
 from flask import url_for
 from flask_smorest import Blueprint
 
+from chrono import ChronoError
+
 from ..common import errors
 from ..pagination import page_of
 from ..problems import abort
@@ -40,12 +42,15 @@ def ingest_document(**query):
     """Store a report and what the engine finds in it (JSON, or a text/plain or text/html body)."""
     fields = document_from_request()
     repo = repository()
-    document, created = repo.ingest(store(), fields["text"], fields.get("title"), fields.get("url"),
-                                    fields.get("source"), fields.get("lang"), fields.get("published"))
-    stored = document_dict(document)
-    events, _ = repo.list_events(store(), document=stored["id"], page=1, per_page=10_000)
+    try:
+        document, created = repo.ingest(store(), fields["text"], fields.get("title"), fields.get("url"),
+                                        fields.get("source"), fields.get("lang"), fields.get("published"))
+    except ChronoError as error:
+        abort(422, str(error).splitlines()[0])
+    stored = document_dict(repo.get_document(store(), document["id"]) or document)
+    events = repo.iter_events(store(), document=stored["id"])
     body = {"created": bool(created), "document": stored,
-            "mentions": [mention_dict(m) for m in repo.document_mentions(store(), stored["id"])],
+            "mentions": [mention_dict(m) for m in repo.document_mentions(store(), stored["id"]) or []],
             "events": [event_dict(e) for e in events]}
     location = url_for("documents.get_document", document_id=stored["id"])
     return body, 201 if created else 200, {"Location": location}
@@ -55,9 +60,10 @@ def ingest_document(**query):
 @blueprint.arguments(DocumentQuerySchema, location="query")
 @blueprint.response(200, DocumentPageSchema)
 def list_documents(args: dict):
-    """Stored documents (without text), newest first, a page at a time."""
-    items, total = repository().list_documents(store(), lang=args["lang"], source=args["source"],
-                                               page=args["page"], per_page=args["per_page"])
+    """Stored documents (without text), newest published first, a page at a time."""
+    filters = {"lang": args["lang"], "source": args["source"], "q": args["q"], "from": args["from_"],
+               "to": args["to"]}
+    items, total = repository().list_documents(store(), filters, page=args["page"], per_page=args["per_page"])
     return page_of([document_dict(d, with_text=False) for d in items], total, args["page"], args["per_page"])
 
 
@@ -74,8 +80,9 @@ def get_document(document_id: str):
 @errors(blueprint, 404)
 def get_document_mentions(document_id: str):
     """The date and time phrases found in one document."""
-    _found(document_id)
     mentions = repository().document_mentions(store(), document_id)
+    if mentions is None:
+        abort(404, f"No document has id {document_id!r}.")
     return {"document": document_id, "mentions": [mention_dict(m) for m in mentions]}
 
 

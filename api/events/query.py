@@ -8,6 +8,7 @@ from ..storage import store
 
 FILTER_KEYS = ("from_", "to", "q", "actor", "lang", "source", "document", "grain")
 BATCH = 500
+STORE_SORTS = {"time": "start", "-time": "-start", "relevance": "sources"}
 
 
 def filters_of(args: dict[str, Any]) -> dict[str, Any]:
@@ -17,15 +18,9 @@ def filters_of(args: dict[str, Any]) -> dict[str, Any]:
 
 def event_page(filters: dict[str, Any], sort: str, page: int, per_page: int) -> tuple[list, int]:
     """One page of matching events and the total count."""
-    return repository().list_events(store(), sort=sort, page=page, per_page=per_page, **filters)
+    return repository().list_events(store(), sort=STORE_SORTS[sort], page=page, per_page=per_page, **filters)
 
 
 def every_event(filters: dict[str, Any], sort: str) -> Iterator[Any]:
     """Every matching event in order, fetched a batch at a time."""
-    page = 1
-    while True:
-        items, total = event_page(filters, sort, page, BATCH)
-        yield from items
-        if not items or page * BATCH >= total:
-            return
-        page += 1
+    return repository().iter_events(store(), batch=BATCH, sort=STORE_SORTS[sort], **filters)

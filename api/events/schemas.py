@@ -5,7 +5,7 @@ import marshmallow as ma
 
 from ..common import lang_field, text_field
 from ..pagination import PageArgsSchema, page_schema
-from ..windows import WindowBound
+from ..windows import bound_field, check_order
 
 GRAINS = ["century", "decade", "year", "half", "quarter", "season", "month", "week", "day",
           "part_of_day", "hour", "minute", "second"]
@@ -15,9 +15,9 @@ SORTS = ["time", "-time", "relevance"]
 class EventFilterSchema(ma.Schema):
     """Which events: a time window (overlap), text, actor, language, source, document, grain."""
 
-    from_ = WindowBound(data_key="from", load_default=None,
+    from_ = bound_field(data_key="from", load_default=None,
                         metadata={"description": "Window start: YYYY, YYYY-MM, YYYY-MM-DD or a timestamp."})
-    to = WindowBound(end=True, load_default=None,
+    to = bound_field(load_default=None,
                      metadata={"description": "Window end, inclusive of its whole period (to=2025-12 includes 31 December)."})
     q = text_field(load_default=None, validate=ma.validate.Length(max=500),
                    metadata={"description": "Words the event's title or sentence contains."})
@@ -29,18 +29,16 @@ class EventFilterSchema(ma.Schema):
                                 metadata={"description": "Id of a reporting document."})
     grain = ma.fields.String(load_default=None, validate=ma.validate.OneOf(GRAINS))
 
-    @ma.validates_schema
+    @ma.validates_schema(skip_on_field_errors=True)
     def _window_in_order(self, data, **kwargs):
-        start, end = data.get("from_"), data.get("to")
-        if start is not None and end is not None and start > end:
-            raise ma.ValidationError("The window's start (from) must come before its end (to).", "from")
+        check_order(data.get("from_"), data.get("to"))
 
 
 class SortArgsSchema(ma.Schema):
     """The order of a list of events."""
 
     sort = ma.fields.String(load_default="time", validate=ma.validate.OneOf(SORTS),
-                            metadata={"description": "time, -time (latest first) or relevance (with q)."})
+                            metadata={"description": "time (earliest first), -time (latest first) or relevance (most reported first)."})
 
 
 class EventQuerySchema(EventFilterSchema, SortArgsSchema, PageArgsSchema):
@@ -60,6 +58,17 @@ class EventSourceSchema(ma.Schema):
     span = ma.fields.List(ma.fields.Integer(), allow_none=True)
 
 
+class RelatedTimeSchema(ma.Schema):
+    """Another time the event's sentences name."""
+
+    value = ma.fields.String(allow_none=True)
+    start = ma.fields.String(allow_none=True)
+    end = ma.fields.String(allow_none=True)
+    grain = ma.fields.String(allow_none=True)
+    mod = ma.fields.String(allow_none=True)
+    label = ma.fields.String(allow_none=True)
+
+
 class EventSchema(ma.Schema):
     """A dated happening with every source that reports it (the event contract)."""
 
@@ -74,7 +83,7 @@ class EventSchema(ma.Schema):
     actors = ma.fields.List(ma.fields.String())
     langs = ma.fields.List(ma.fields.String())
     sources = ma.fields.List(ma.fields.Nested(EventSourceSchema))
-    related = ma.fields.List(ma.fields.Raw())
+    related = ma.fields.List(ma.fields.Nested(RelatedTimeSchema))
 
 
 EventPageSchema = page_schema(EventSchema, "EventPage")

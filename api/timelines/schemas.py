@@ -1,4 +1,4 @@
-"""Schemas of named timelines."""
+"""Schemas of named timelines (saved queries, as the store keeps them)."""
 from __future__ import annotations
 
 from typing import Any
@@ -6,65 +6,54 @@ from typing import Any
 import marshmallow as ma
 
 from ..common import lang_field, text_field
-from ..events.schemas import GRAINS
-from ..pagination import PageArgsSchema, page_schema
-from ..windows import BOUND_PATTERN, period
+from ..windows import bound_field, check_order
 
-
-def _valid_bound(value: str) -> None:
-    try:
-        period(value)
-    except ValueError as error:
-        raise ma.ValidationError(str(error)) from None
-
-
-class TimelineFiltersSchema(ma.Schema):
-    """A timeline's saved filters, kept as written (a partial date stays partial)."""
-
-    from_ = ma.fields.String(data_key="from", allow_none=True, validate=_valid_bound,
-                             metadata={"pattern": BOUND_PATTERN})
-    to = ma.fields.String(allow_none=True, validate=_valid_bound, metadata={"pattern": BOUND_PATTERN})
-    q = text_field(allow_none=True, validate=ma.validate.Length(max=500))
-    actor = text_field(allow_none=True, validate=ma.validate.Length(max=200))
-    lang = lang_field(allow_none=True)
-    source = text_field(allow_none=True, validate=ma.validate.Length(max=200))
-    document = ma.fields.String(allow_none=True, validate=ma.validate.Length(min=1, max=128))
-    grain = ma.fields.String(allow_none=True, validate=ma.validate.OneOf(GRAINS))
-
-    @ma.validates_schema
-    def _window_in_order(self, data, **kwargs):
-        if data.get("from_") and data.get("to") and period(data["from_"])[0] > period(data["to"])[1]:
-            raise ma.ValidationError("The window's start (from) must come before its end (to).", "from")
+ONE_VALUE = ma.validate.Length(max=1, error="The store filters by one value here; give at most one.")
 
 
 class TimelineInSchema(ma.Schema):
-    """A named timeline to create or replace."""
+    """A named timeline to create or replace: its name and filters (kept as written)."""
 
     name = text_field(required=True, validate=ma.validate.Length(min=1, max=200))
-    description = text_field(load_default=None, allow_none=True, validate=ma.validate.Length(max=5000))
-    filters = ma.fields.Nested(TimelineFiltersSchema, load_default=dict)
+    from_ = bound_field(data_key="from", load_default=None, allow_none=True)
+    to = bound_field(load_default=None, allow_none=True)
+    q = text_field(load_default=None, allow_none=True, validate=ma.validate.Length(max=500))
+    actors = ma.fields.List(text_field(validate=ma.validate.Length(min=1, max=200)), load_default=list,
+                            validate=ONE_VALUE)
+    langs = ma.fields.List(lang_field(), load_default=list, validate=ONE_VALUE)
+    sources = ma.fields.List(text_field(validate=ma.validate.Length(min=1, max=200)), load_default=list,
+                             validate=ONE_VALUE)
+
+    @ma.validates_schema(skip_on_field_errors=True)
+    def _window_in_order(self, data, **kwargs):
+        check_order(data.get("from_"), data.get("to"))
+        if not data["name"].strip():
+            raise ma.ValidationError("A timeline needs a name.", "name")
 
 
 class TimelineSchema(ma.Schema):
     """A stored named timeline."""
 
-    id = ma.fields.String(required=True)
+    id = ma.fields.Integer(required=True)
     name = ma.fields.String(required=True)
-    description = ma.fields.String(allow_none=True)
-    filters = ma.fields.Nested(TimelineFiltersSchema, required=True)
-    created = ma.fields.String(allow_none=True)
-    updated = ma.fields.String(allow_none=True)
+    from_ = ma.fields.String(data_key="from", attribute="from", allow_none=True, required=True)
+    to = ma.fields.String(allow_none=True, required=True)
+    q = ma.fields.String(allow_none=True, required=True)
+    actors = ma.fields.List(ma.fields.String(), required=True)
+    langs = ma.fields.List(ma.fields.String(), required=True)
+    sources = ma.fields.List(ma.fields.String(), required=True)
+    created = ma.fields.String(required=True)
+    updated = ma.fields.String(required=True)
 
 
-TimelinePageSchema = page_schema(TimelineSchema, "TimelinePage")
+def store_fields(body: dict[str, Any]) -> dict[str, Any]:
+    """A loaded body as the store's timeline fields."""
+    return {"name": body["name"].strip(), "from_": body["from_"], "to": body["to"], "q": body["q"],
+            "actors": body["actors"], "langs": body["langs"], "sources": body["sources"]}
 
 
 def query_filters(saved: dict[str, Any]) -> dict[str, Any]:
-    """Saved filters as event-query filters (partial dates widened to their periods)."""
-    out = {key: saved.get(key) for key in ("q", "actor", "lang", "source", "document", "grain")}
-    out["from_"] = period(saved["from"])[0] if saved.get("from") else None
-    out["to"] = period(saved["to"])[1] if saved.get("to") else None
-    return out
-
-
-__all__ = ["TimelineInSchema", "TimelineSchema", "TimelinePageSchema", "PageArgsSchema", "query_filters"]
+    """A saved timeline's filters as event-query filters."""
+    first = {plural: (saved.get(plural) or [None])[0] for plural in ("actors", "langs", "sources")}
+    return {"from_": saved.get("from"), "to": saved.get("to"), "q": saved.get("q"), "actor": first["actors"],
+            "lang": first["langs"], "source": first["sources"], "document": None, "grain": None}

@@ -6,32 +6,40 @@ from typing import Any
 from flask import url_for
 from flask_smorest import Blueprint
 
+from chrono import ChronoError
+
 from ..common import errors, require_json_body
 from ..events.schemas import EventPageSchema
-from ..pagination import PageArgsSchema, page_of
+from ..pagination import PageArgsSchema, page_of, page_schema
 from ..problems import abort
-from ..records import repository, timeline_dict
+from ..records import repository
 from ..storage import store
 from ..timeline.render import TimelineViewSchema, render_timeline, timeline_responses
-from .schemas import TimelineFiltersSchema, TimelineInSchema, TimelinePageSchema, TimelineSchema, query_filters
+from .schemas import TimelineInSchema, TimelineSchema, query_filters, store_fields
 
 blueprint = Blueprint("timelines", __name__, url_prefix="/api/v1/timelines",
                       description="Named timelines: saved filters, and their events as JSON, CSV or TimelineJS.")
 blueprint.before_request(require_json_body)
 
 WRITE = [{"bearerAuth": []}]
+TimelinePageSchema = page_schema(TimelineSchema, "TimelinePage")
 
 
-def _saved_filters(body: dict[str, Any]) -> dict[str, Any]:
-    dumped = TimelineFiltersSchema().dump(body.get("filters") or {})
-    return {key: value for key, value in dumped.items() if value is not None}
-
-
-def _found(timeline_id: str) -> dict[str, Any]:
+def _found(timeline_id: int) -> dict[str, Any]:
     timeline = repository().get_timeline(store(), timeline_id)
     if timeline is None:
-        abort(404, f"No timeline has id {timeline_id!r}.")
-    return timeline_dict(timeline)
+        abort(404, f"No timeline has id {timeline_id}.")
+    return timeline
+
+
+def _saved(action) -> dict[str, Any]:
+    repo = repository()
+    try:
+        return action(repo)
+    except repo.TimelineConflict as error:
+        abort(409, str(error))
+    except ChronoError as error:
+        abort(422, str(error).splitlines()[0])
 
 
 @blueprint.post("")
@@ -40,11 +48,9 @@ def _found(timeline_id: str) -> dict[str, Any]:
 @blueprint.response(201, TimelineSchema)
 @errors(blueprint, 400, 401, 409, 413, 415)
 def create_timeline(body: dict):
-    """Save a named set of filters."""
-    timeline = repository().create_timeline(store(), body["name"], body["description"], _saved_filters(body))
-    if timeline is None:
-        abort(409, f"A timeline named {body['name']!r} exists already.")
-    saved = timeline_dict(timeline)
+    """Save a named set of filters (a taken name is 409)."""
+    fields = store_fields(body)
+    saved = _saved(lambda repo: repo.create_timeline(store(), fields.pop("name"), **fields))
     return saved, 201, {"Location": url_for("timelines.get_timeline", timeline_id=saved["id"])}
 
 
@@ -52,51 +58,51 @@ def create_timeline(body: dict):
 @blueprint.arguments(PageArgsSchema, location="query")
 @blueprint.response(200, TimelinePageSchema)
 def list_timelines(args: dict):
-    """Saved timelines, a page at a time."""
+    """Saved timelines by name, a page at a time."""
     items, total = repository().list_timelines(store(), page=args["page"], per_page=args["per_page"])
-    return page_of([timeline_dict(t) for t in items], total, args["page"], args["per_page"])
+    return page_of(items, total, args["page"], args["per_page"])
 
 
-@blueprint.get("/<string:timeline_id>")
+@blueprint.get("/<int:timeline_id>")
 @blueprint.response(200, TimelineSchema)
 @errors(blueprint, 404)
-def get_timeline(timeline_id: str):
+def get_timeline(timeline_id: int):
     """One saved timeline."""
     return _found(timeline_id)
 
 
-@blueprint.put("/<string:timeline_id>")
+@blueprint.put("/<int:timeline_id>")
 @blueprint.doc(security=WRITE)
 @blueprint.arguments(TimelineInSchema)
 @blueprint.response(200, TimelineSchema)
 @errors(blueprint, 400, 401, 404, 409, 413, 415)
-def replace_timeline(body: dict, timeline_id: str):
-    """Replace a saved timeline's name, description and filters."""
-    _found(timeline_id)
-    timeline = repository().update_timeline(store(), timeline_id, body["name"], body["description"],
-                                            _saved_filters(body))
-    if timeline is None:
-        abort(409, f"A timeline named {body['name']!r} exists already.")
-    return timeline_dict(timeline)
+def replace_timeline(body: dict, timeline_id: int):
+    """Replace a saved timeline's name and filters."""
+    fields = store_fields(body)
+    fields["from"] = fields.pop("from_")
+    saved = _saved(lambda repo: repo.update_timeline(store(), timeline_id, **fields))
+    if saved is None:
+        abort(404, f"No timeline has id {timeline_id}.")
+    return saved
 
 
-@blueprint.delete("/<string:timeline_id>")
+@blueprint.delete("/<int:timeline_id>")
 @blueprint.doc(security=WRITE)
 @blueprint.response(204)
 @errors(blueprint, 401, 404)
-def delete_timeline(timeline_id: str):
+def delete_timeline(timeline_id: int):
     """Remove a saved timeline (its events stay)."""
     if not repository().delete_timeline(store(), timeline_id):
-        abort(404, f"No timeline has id {timeline_id!r}.")
+        abort(404, f"No timeline has id {timeline_id}.")
     return None
 
 
-@blueprint.get("/<string:timeline_id>/events")
+@blueprint.get("/<int:timeline_id>/events")
 @blueprint.arguments(TimelineViewSchema, location="query")
 @blueprint.response(200, EventPageSchema)
 @timeline_responses(blueprint)
 @errors(blueprint, 404)
-def timeline_events(args: dict, timeline_id: str):
+def timeline_events(args: dict, timeline_id: int):
     """The saved timeline's events (JSON page; CSV via Accept: text/csv or format=csv; TimelineJS)."""
     saved = _found(timeline_id)
-    return render_timeline(query_filters(saved["filters"]), args, f"timeline-{timeline_id}", saved["name"])
+    return render_timeline(query_filters(saved), args, f"timeline-{timeline_id}", saved["name"])

@@ -25,9 +25,9 @@ def seed_store(database_url: str | None, seeds: Path) -> int:
                               entry.get("lang"), entry.get("published"))
         return len(manifest)
     finally:
-        close = getattr(repository, "close_store", None)
-        if close is not None:
-            close(store)
+        engine = getattr(store, "engine", None)
+        if engine is not None:
+            engine.dispose()
 
 
 def run_gunicorn(app_factory, options: dict) -> None:

@@ -6,6 +6,12 @@ import pytest
 URL = "/api/v1/normalize"
 
 
+@pytest.fixture
+def database_url(tmp_path):
+    """These tests store nothing: one SQLite file is enough."""
+    return f"sqlite:///{tmp_path / 'chrono.db'}"
+
+
 def test_seed_report_mentions_match_the_engine(client, seed):
     text, entry = seed("000")
     response = client.post(URL, json={"text": text, "ref": entry["published"]})

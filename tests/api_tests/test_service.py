@@ -4,9 +4,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def database_url(tmp_path):
+    """These tests store nothing: one SQLite file is enough."""
+    return f"sqlite:///{tmp_path / 'chrono.db'}"
 
 
 def test_served_spec_equals_committed_file(client):
