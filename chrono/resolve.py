@@ -43,6 +43,7 @@ class Outcome:
     point: Point | None = None
     parts: list[Mention] = field(default_factory=list)
     span: tuple[int, int] | None = None
+    anchorable: bool = True
 
 
 @dataclass
@@ -136,7 +137,9 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
         point.year = year
         point.inferred.add("year")
         return Anchor("mention", ctx.last_index) if ctx.last_point else Anchor("none")
-    tense = ctx.tense(expr)
+    directed = expr.rule.params.get("tense")
+    # a bare quarter or half in news is the nearest one (usually the one just reported)
+    tense = "nearest" if (point.quarter or point.half) and not directed else ctx.tense(expr)
     point.year = ctx.ref.year
     point.inferred.add("year")
     here = point.to_datetime()
@@ -151,7 +154,7 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
         point.year += 1
     elif tense == "nearest":
         point.year = nearest
-    if abs(point.to_datetime() - ctx.ref) > TENSE_REACH:
+    if not directed and abs(point.to_datetime() - ctx.ref) > TENSE_REACH:
         point.year = nearest
     return Anchor("document")
 
@@ -328,7 +331,10 @@ def _count(expr: Expr) -> int | float | None:
 def _offset(ctx: Context, expr: Expr) -> Outcome:
     params = expr.rule.params
     n, unit = _count(expr), expr.values.get("unit") or params.get("unit")
-    if n is None or isinstance(n, float):
+    if n is None:
+        value = "PAST_REF" if params.get("sign", 1) < 0 else "FUTURE_REF"
+        return Outcome(TimeValue("DATE", value, stated=("reference",), anchor=Anchor("document")))
+    if isinstance(n, float):
         raise Unresolvable
     if params.get("base") == "mention":
         base, anchor = _anchor_day(ctx)
@@ -470,11 +476,11 @@ def _year_ago(ctx: Context, expr: Expr) -> Outcome:
     previous = ctx.last_by_grain.get("quarter")
     if previous is not None:
         point = Point(year=previous[0].year - 1, quarter=quarter or previous[0].quarter)
-        return Outcome(date_value(point, Anchor("mention", previous[1])), point)
+        return Outcome(date_value(point, Anchor("mention", previous[1])), point, anchorable=False)
     if ctx.ref is None:
         raise Unresolvable
     point = Point(year=ctx.ref.year - 1, quarter=quarter)
-    return Outcome(date_value(point, Anchor("document")), point)
+    return Outcome(date_value(point, Anchor("document")), point, anchorable=False)
 
 
 def _narrative(ctx: Context, expr: Expr) -> Outcome:
@@ -529,7 +535,8 @@ def resolve_all(ctx: Context, exprs: list[Expr]) -> list[Mention]:
             mention = Mention(start, end, ctx.text[start:end], outcome.time, span_expr.rule.id, outcome.parts)
             mentions.append(mention)
             point = outcome.point
-            if point is not None and outcome.time.start is not None and outcome.time.type in ("DATE", "TIME"):
+            if point is not None and outcome.anchorable and outcome.time.start is not None \
+                    and outcome.time.type in ("DATE", "TIME"):
                 ctx.last_point, ctx.last_index = point, len(mentions) - 1
                 ctx.last_by_grain[point.grain] = (point, len(mentions) - 1)
     return mentions
