@@ -125,7 +125,7 @@ RULES = [
     ("date.us", r"(?P<mm>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/<YEAR>", "date"),
     ("date.dotted", r"(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0[1-9])\.<YEAR>", "date"),
     ("date.month_year", r"<MONTH>(?:,?\s+(?:of\s+)?<YEAR>|\s+<YY>)", "date"),
-    ("date.month", r"<MONTH>(?!\s*\d|-\w)", "date"),
+    ("date.month", r"(?!jan\s)<MONTH>(?!\s*\d|-\w|\s+(?:of|for)\s+(?:the\s+)?[A-Z])", "date"),
     ("date.year", r"(?:(?:the\s+)?(?:calendar|fiscal|financial|model)\s+(?:year\s+)?)?<YEAR>" + _YEAR_GUARD, "date"),
     ("date.year_word", r"(?:the\s+)?year\s+<YEAR>", "date"),
     ("date.decade", r"(?:the\s+)?(?P<decadeyear>1[0-9]\d0|20\d0)'?s", "date"),
