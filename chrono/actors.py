@@ -31,6 +31,8 @@ GAZETTEER = {
     "UN": "United Nations", "CIA": "CIA", "CIS": "CIS", "CSTO": "CSTO", "SCO": "SCO", "OPEC": "OPEC",
     "IMF": "IMF", "World Bank": "World Bank", "Pentagon": "Pentagon", "White House": "White House",
 }
+_PLACE_WORDS = {"область", "край", "республика", "район", "кремль", "region", "province", "oblast", "district",
+                "republic"}
 _TITLES = {"president", "prime", "minister", "foreign", "defense", "defence", "secretary", "general", "director",
            "chancellor", "king", "queen", "prince", "sir", "mr", "mrs", "ms", "dr", "senator", "governor", "mayor",
            "ambassador", "spokesman", "spokeswoman", "head", "chief", "leader", "premier", "deputy", "aide",
@@ -44,7 +46,20 @@ _NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "He", "She", "
               "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
               "New", "Year", "Review", "Tags", "Ministry", "Foreign", "Affairs", "Armed", "Forces", "Defense",
               "President", "Minister", "Director", "Central", "Intelligence", "Agency", "Social", "Truth",
-              "That", "There", "Such", "Its", "His", "Her", "Their", "Our", "No", "All", "Some", "Many"}
+              "That", "There", "Such", "Its", "His", "Her", "Their", "Our", "No", "All", "Some", "Many",
+              "Tajik", "Turkish", "Chinese", "Indian", "British", "French", "German", "Polish", "Israeli", "Syrian",
+              "Georgian", "Armenian", "Belarusian", "European", "Soviet", "Kazakhstan’s", "Prime", "Foreign",
+              "Secretary", "General", "Chancellor", "King", "Queen", "Prince", "Senator", "Governor", "Mayor"}
+_GAZETTEER_NAMES = set(GAZETTEER.values())
+RU_PLACES = {"Россия": "Russia", "Украина": "Ukraine", "Киргизия": "Kyrgyzstan", "Кыргызстан": "Kyrgyzstan",
+             "Казахстан": "Kazakhstan", "Узбекистан": "Uzbekistan", "Таджикистан": "Tajikistan",
+             "Пакистан": "Pakistan", "Иран": "Iran", "Китай": "China", "Армения": "Armenia", "Беларусь": "Belarus",
+             "Белоруссия": "Belarus", "США": "United States", "Соединённые Штаты": "United States",
+             "Москва": "Russia", "Киев": "Kyiv", "Кремль": "Kremlin", "Вашингтон": "United States",
+             "Бишкек": "Kyrgyzstan", "Душанбе": "Tajikistan", "Астана": "Kazakhstan", "Ташкент": "Uzbekistan",
+             "Тегеран": "Iran", "Пекин": "China", "Евросоюз": "European Union", "НАТО": "NATO", "ЦРУ": "CIA",
+             "СНГ": "CIS", "ОДКБ": "CSTO", "ШОС": "SCO", "ООН": "United Nations"}
+_SURNAME = re.compile(r"(?:ov|ev|yev|in|yn|sky|skiy|ski|enko|yan|ian|ич|ов|ев|ёв|ин|ын|ский|ян|енко)$")
 _CAP_RUN = re.compile(r"\b(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*|[A-Z]{2,5}|U\.S\.)"
                       r"(?:\s+(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*|[A-Z]{2,5}))*")
 
@@ -132,6 +147,33 @@ def actors(sentence: str, lang: str | None) -> list[str]:
     return _unique(a.name for a in find_actors(sentence, lang))
 
 
+def actor_kind(name: str) -> str:
+    """PER for a person's name, LOC for a country, place or organisation (by gazetteer and morphology)."""
+    parts = name.split()
+    if not parts or name in _GAZETTEER_NAMES or parts[-1].lower() in _PLACE_WORDS:
+        return "LOC"
+    if _CYRILLIC.search(name):
+        if name in RU_PLACES:
+            return "LOC"
+        tags = set()
+        for parse in _morph().parse(parts[-1].lower())[:4]:
+            tags |= set(str(parse.tag).replace(" ", ",").split(","))
+        if {"Surn", "Name", "Patr"} & tags:
+            return "PER"
+        if "Geox" in tags:
+            return "LOC"
+        return "PER" if _SURNAME.search(parts[-1]) or len(parts) > 1 else "LOC"
+    if len(parts) == 1:
+        return "PER" if _SURNAME.search(name) else "LOC"
+    return "PER"
+
+
+def place_key(name: str) -> str:
+    """A language-independent key of a place name («Киргизия» and "Kyrgyzstan" share one)."""
+    english = RU_PLACES.get(name) or RU_PLACES.get(lemma(name).capitalize()) or GAZETTEER.get(name, name)
+    return name_key(english.split()[-1] if english.split() else english)
+
+
 def actors_between(found: list[ActorSpan], start: int, end: int) -> list[str]:
     """The normal forms of the actors found inside [start, end), without repeats."""
     return _unique(a.name for a in found if start <= a.start and a.end <= end)
@@ -165,7 +207,7 @@ def _english_actors(text: str) -> list[ActorSpan]:
             out.append(actor)
             continue
         fuller = unify_names([actor.name], known)[0]
-        if fuller != actor.name:
+        if fuller != actor.name or _SURNAME.search(actor.name):
             out.append(ActorSpan(actor.start, actor.end, fuller, "PER"))
     return out
 

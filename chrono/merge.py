@@ -6,12 +6,14 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from .actors import lemma, name_key, words
+from .actors import actor_kind, lemma, name_key, place_key, words
 from .model import Event, TimeValue
 
 GRAIN_ORDER = ("second", "minute", "hour", "part_of_day", "day", "week", "month", "season", "quarter", "half",
                "year", "decade", "century")
 THRESHOLD = 5
+UNANCHORED_THRESHOLD = 6
+KIND_WEIGHTS = {"talks": 2, "attack": 2}  # common kinds say less than rare ones (3)
 WIDE_GAP_EXTRA = 2
 
 # What kind of happening a sentence reports; two sentences naming only different kinds are different events.
@@ -33,10 +35,16 @@ CONCEPTS = {
     "president": "president presidential президент президентский", "border": "border граница приграничный",
     "satellite": "satellite спутник", "minister": "minister министр", "region": "region область регион",
     "military": "military army troops военный армия войска", "independence": "independence независимость",
-    "ukraine": "ukraine ukrainian украина украинский", "russia": "russia russian россия российский",
-    "kremlin": "kremlin кремль", "moscow": "moscow москва", "kyiv": "kyiv kiev киев",
     "novgorod": "novgorod новгородский новгород", "defense": "defense defence air-defense пво оборона",
+    "successor": "successor преемник", "wreath": "wreath венок", "refinery": "refinery нпз",
 }
+# Words that only say when (the date phrase carries the time) and carry no content.
+_TIME_WORDS = set("""january february march april may june july august september october november december monday
+tuesday wednesday thursday friday saturday sunday night morning evening afternoon today yesterday tomorrow eve
+январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь понедельник вторник среда четверг
+пятница суббота воскресенье ночь утро вечер день сегодня вчера завтра канун""".split())
+_PLACE_WORDS = {"область", "край", "республика", "район", "region", "province", "oblast", "district", "republic"}
+_CONCEPT_NAMES = set(CONCEPTS) | set(EVENT_KINDS)
 _WORD_CONCEPT = {w: concept for concept, text in {**EVENT_KINDS, **CONCEPTS}.items() for w in text.split()}
 _STOPWORDS = set("""that this with from have has had were was been being which their there they them than then into
 about after before over under also said says said stated claimed according would could should will such other
@@ -44,6 +52,11 @@ these those while where when what some more most many much only just even very b
 within without whether between reportedly allegedly earlier later last next first second year years month day
 что это как так его она они было были будет также который которая которые после перед этого этой году года
 """.split())
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|"
+          r"август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)")
+_DAY_AND_MONTH = re.compile(rf"\b\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}"
+                            rf"(?:\s*[-–—]\s*\d{{1,2}})?\b", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d.,]*\d)")
 
 
@@ -63,16 +76,20 @@ def evidence(event: Event) -> Evidence:
     persons, places, numbers, vocab = set(), set(), set(), set()
     for actor in event.actors:
         parts = actor.split()
-        (persons if len(parts) > 1 else places).add(name_key(lemma(parts[-1])))
+        if actor_kind(actor) == "PER":
+            persons.add(name_key(parts[-1]))
+        else:
+            places.add(place_key(actor if parts[-1].lower() not in _PLACE_WORDS else parts[0]))
     for source in event.sources:
         sentence = source.sentence
         if source.date_span is not None:
             start = source.date_span[0] - source.span[0]
             sentence = sentence[:start] + " " + sentence[start + len(source.date_text):]
+        sentence = _DAY_AND_MONTH.sub(" ", sentence)
         numbers.update(n.replace(",", ".") for n in _NUMBER.findall(sentence) if not _looks_like_date_number(n))
         for word in words(sentence):
             key = _word_key(word)
-            if key:
+            if key and (key in _CONCEPT_NAMES or not word[:1].isupper()):
                 vocab.add(key)
     kinds = {w for w in vocab if w in EVENT_KINDS}
     return Evidence(frozenset(persons), frozenset(places), frozenset(numbers), frozenset(vocab), frozenset(kinds))
@@ -83,12 +100,15 @@ def link_score(a: Evidence, b: Evidence) -> tuple[int, dict]:
     shared = {"persons": sorted(a.persons & b.persons), "places": sorted(a.places & b.places),
               "numbers": sorted(a.numbers & b.numbers), "words": sorted((a.words & b.words) - set(EVENT_KINDS)),
               "kinds": sorted(a.kinds & b.kinds)}
-    if a.kinds and b.kinds and not shared["kinds"]:
+    if a.kinds and b.kinds and a.kinds != b.kinds:
         return 0, {**shared, "veto": "different kinds of happening"}
-    score = (2 * len(shared["persons"]) + min(len(shared["places"]), 2) + 3 * len(shared["numbers"])
-             + min(len(shared["words"]), 4) + 2 * len(shared["kinds"]))
-    if not (shared["persons"] or shared["numbers"] or shared["kinds"]):
-        return 0, {**shared, "veto": "no shared person, number or kind of happening"}
+    if a.persons - b.persons and b.persons - a.persons:
+        return 0, {**shared, "veto": "different people take part"}
+    score = (2 * len(shared["persons"]) + min(len(shared["places"]), 3) + 3 * len(shared["numbers"])
+             + min(len(shared["words"]), 4) + sum(KIND_WEIGHTS.get(k, 3) for k in shared["kinds"]))
+    needed = UNANCHORED_THRESHOLD - (1 if len(shared["places"]) >= 2 else 0)
+    if not (shared["persons"] or shared["numbers"]) and score < needed:
+        return 0, {**shared, "veto": "no shared person or number, and too little else"}
     return score, shared
 
 
@@ -140,7 +160,7 @@ def _cluster_link(event: Event, mine: Evidence, cluster: list[tuple[Event, Evide
         if any(s.document == o.document for s in event.sources for o in other.sources):
             return None
         score, shared = link_score(mine, theirs)
-        if "veto" in shared and shared.get("kinds") == [] and mine.kinds and theirs.kinds:
+        if shared.get("veto") in ("different kinds of happening", "different people take part"):
             return None
         needed = THRESHOLD + (WIDE_GAP_EXTRA if _grain_gap(event.time, other.time) >= 3 else 0)
         if score >= needed and (best is None or score > best["score"]):
@@ -205,7 +225,7 @@ def _word_key(word: str) -> str | None:
         return _WORD_CONCEPT[low]
     if word.lower() in _WORD_CONCEPT:
         return _WORD_CONCEPT[word.lower()]
-    if len(low) < 4 or low in _STOPWORDS:
+    if len(low) < 4 or low in _STOPWORDS or low in _TIME_WORDS:
         return None
     return low
 
