@@ -1,0 +1,387 @@
+"""Russian: vocabularies in all their inflected forms and rules (data only; the engine gives actions meaning).
+
+Spans keep the preposition that makes a Russian time adverbial («в 2019 году», «в конце мая»,
+«на следующий день», «с 28 по 29 апреля»); «на» before «конец/начало» stays outside («на конец мая»).
+"""
+
+CODE = "ru"
+NAME = "Russian"
+SCRIPT = r"[а-яё]"
+#: function words of Russian that Ukrainian does not share (detection counts them)
+COMMON_WORDS = frozenset(
+    "и что это как он она они его ее её был была были было который которая которые которых также "
+    "или если только уже после года году при из с со к о об бы все всё этот эта этого чтобы более "
+    "где когда себя между сейчас будет будут теперь может нет ещё еще даже очень".split())
+
+
+def _forms(stem: str, endings: str) -> list[str]:
+    """Every word made of `stem` and one of the space-separated `endings` ("-" is the bare stem)."""
+    return [stem + ("" if e == "-" else e) for e in endings.split()]
+
+
+def _table(groups: dict) -> dict:
+    """A vocabulary from {value: [words]}."""
+    return {word: value for value, words in groups.items() for word in words}
+
+
+_HARD_ADJ = "ый ая ое ые ого ой ому ым ых ыми ую ом"
+_SOFT_ADJ = "ий яя ее ие его ей ему им их ими юю ем"
+_MIXED_ADJ = "ий ая ое ие его ей ему им их ими ую ем"  # следующий, прошедший …
+
+MONTHS = _table({
+    1: _forms("январ", "ь я е ю ем ём"), 2: _forms("феврал", "ь я е ю ем ём"),
+    3: _forms("март", "- а е у ом"), 4: _forms("апрел", "ь я е ю ем"),
+    5: ["май", "мая", "мае", "маю", "маем"], 6: _forms("июн", "ь я е ю ем"),
+    7: _forms("июл", "ь я е ю ем"), 8: _forms("август", "- а е у ом"),
+    9: _forms("сентябр", "ь я е ю ем ём"), 10: _forms("октябр", "ь я е ю ем ём"),
+    11: _forms("ноябр", "ь я е ю ем ём"), 12: _forms("декабр", "ь я е ю ем ём"),
+})
+MONTHS_SHORT = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
+                "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
+MONTHS_ANY = {**MONTHS, **MONTHS_SHORT}
+#: month adjectives: «майских переговоров», «декабрьские праздники»
+MONTH_ADJ = _table({
+    1: _forms("январск", _MIXED_ADJ), 2: _forms("февральск", _MIXED_ADJ),
+    3: _forms("мартовск", _MIXED_ADJ), 4: _forms("апрельск", _MIXED_ADJ),
+    5: _forms("майск", _MIXED_ADJ), 6: _forms("июньск", _MIXED_ADJ),
+    7: _forms("июльск", _MIXED_ADJ), 8: _forms("августовск", _MIXED_ADJ),
+    9: _forms("сентябрьск", _MIXED_ADJ), 10: _forms("октябрьск", _MIXED_ADJ),
+    11: _forms("ноябрьск", _MIXED_ADJ), 12: _forms("декабрьск", _MIXED_ADJ),
+})
+#: nouns a month adjective dates («майских переговоров»), not «Октябрьская революция» or «майский жук»
+MONTH_ADJ_NOUNS = (r"(?:переговор\w*|праздник\w*|каникул\w*|выбор\w*|встреч\w*|саммит\w*|визит\w*|"
+                   r"заседани\w*|указ\w*|заявлени\w*|договоренност\w*|соглашени\w*|событи\w*|"
+                   r"протест\w*|беспоряд\w*|торг\w*|консультаци\w*|учени\w*|обстрел\w*|атак\w*|"
+                   r"удар\w*|выходн\w*|послани\w*|решени\w*|санкци\w*|данн\w*|прогноз\w*|"
+                   r"контакт\w*|бесед\w*|форум\w*|пленум\w*|съезд\w*|референдум\w*|наступлени\w*|"
+                   r"перемири\w*|инцидент\w*|теракт\w*|выступлени\w*|встреч)")
+WEEKDAYS = _table({
+    0: _forms("понедельник", "- а у ом е"), 1: _forms("вторник", "- а у ом е"),
+    2: ["среда", "среду", "среды", "средой", "среде"], 3: _forms("четверг", "- а у ом е"),
+    4: _forms("пятниц", "а у ы ей е"), 5: _forms("суббот", "а у ы ой е"),
+    6: _forms("воскресень", "е я ю ем"),
+})
+WEEKDAYS_PLURAL = {"понедельникам": 0, "вторникам": 1, "средам": 2, "четвергам": 3, "пятницам": 4,
+                   "субботам": 5, "воскресеньям": 6}
+NUMBERS = _table({
+    1: ["один", "одна", "одно", "одну", "одного", "одной", "одним", "одному"],
+    2: ["два", "две", "двух", "двум", "двумя", "пару", "пара", "пары", "паре"],
+    3: ["три", "трех", "трем", "тремя"], 4: ["четыре", "четырех", "четырем", "четырьмя"],
+    5: ["пять", "пяти", "пятью"], 6: ["шесть", "шести", "шестью"], 7: ["семь", "семи", "семью"],
+    8: ["восемь", "восьми", "восемью"], 9: ["девять", "девяти", "девятью"],
+    10: ["десять", "десяти", "десятью"], 11: ["одиннадцать", "одиннадцати"],
+    12: ["двенадцать", "двенадцати"], 14: ["четырнадцать", "четырнадцати"],
+    15: ["пятнадцать", "пятнадцати"], 20: ["двадцать", "двадцати"], 30: ["тридцать", "тридцати"],
+    40: ["сорок", "сорока"], 50: ["пятьдесят", "пятидесяти"], 100: ["сто", "ста"],
+    1.5: ["полтора", "полторы", "полутора"],
+    None: ["несколько", "нескольких", "несколькими", "многих", "много", "многие", "долгих", "долгие"],
+})
+#: numbers glued to a unit adjective («двухнедельный», «трехлетний»)
+NUM_PREFIX = {"одно": 1, "двух": 2, "трех": 3, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7,
+              "восьми": 8, "девяти": 9, "десяти": 10, "пятнадцати": 15, "двадцати": 20,
+              "тридцати": 30, "пятидесяти": 50, "сто": 100, "полутора": 1.5}
+UNIT_ADJ = _table({
+    "day": _forms("дневн", _HARD_ADJ), "week": _forms("недельн", _HARD_ADJ),
+    "month": _forms("месячн", _HARD_ADJ), "year": _forms("летн", _SOFT_ADJ) + _forms("годичн", _HARD_ADJ),
+    "hour": _forms("часов", "ой ая ое ые ого ому ым ых ыми ую ом"), "minute": _forms("минутн", _HARD_ADJ),
+})
+UNITS = _table({
+    "second": ["секунда", "секунды", "секунд", "секунду", "секундами"],
+    "minute": ["минута", "минуты", "минут", "минуту", "минутами", "минутам"],
+    "hour": ["час", "часа", "часов", "часам", "часами"],
+    "day": ["день", "дня", "дней", "дни", "днях", "дням", "днями", "сутки", "суток", "суткам"],
+    "week": ["неделя", "недели", "недель", "неделю", "неделям", "неделями", "неделях"],
+    "month": ["месяц", "месяца", "месяцев", "месяцы", "месяцам", "месяцами", "месяцах"],
+    "quarter": ["квартал", "квартала", "кварталов", "кварталы"],
+    "year": ["год", "года", "лет", "годы", "годам", "годами", "годах", "годов"],
+    "decade": ["десятилетие", "десятилетия", "десятилетий", "десятилетиями", "десятилетиях"],
+    "century": ["век", "века", "веков", "веками", "столетие", "столетия", "столетий"],
+})
+#: one unit in the instrumental case («днем ранее», «годом позже»)
+UNITS_INSTR = {"днем": "day", "неделей": "week", "месяцем": "month", "годом": "year",
+               "кварталом": "quarter", "часом": "hour", "сутками": "day"}
+#: one unit in the accusative or genitive («неделю назад», «в течение года»)
+UNITS_ONE = {"день": "day", "сутки": "day", "неделю": "week", "месяц": "month", "год": "year",
+             "квартал": "quarter", "час": "hour", "минуту": "minute", "дня": "day", "недели": "week",
+             "месяца": "month", "года": "year", "часа": "hour", "суток": "day", "десятилетие": "decade",
+             "век": "century", "столетие": "century", "десятилетия": "decade", "века": "century"}
+#: a calendar unit after «этот / прошлый / следующий»
+UNITS_REL = _table({
+    "year": ["год", "года", "году", "годом"], "month": ["месяц", "месяца", "месяце", "месяцем"],
+    "week": ["неделя", "недели", "неделе", "неделю", "неделей"],
+    "quarter": ["квартал", "квартала", "квартале", "кварталом"],
+    "century": ["век", "века", "веке", "веком"], "weekend": ["выходные", "выходных"],
+    "decade": ["десятилетие", "десятилетия", "десятилетии"],
+})
+#: a unit after «в конце / в начале / к середине» without a year («к концу года»)
+UNITS_OF_PERIOD = {"года": "year", "месяца": "month", "недели": "week", "квартала": "quarter",
+                   "дня": "day", "века": "century", "десятилетия": "decade"}
+THIS_ADJ = {w: 0 for w in _forms("эт", "от а о у ой ом ого им ому и их") + _forms("текущ", _MIXED_ADJ)
+            + _forms("нынешн", _SOFT_ADJ) + _forms("уходящ", _MIXED_ADJ) + ["сего"]}
+LAST_ADJ = {w: -1 for w in _forms("прошл", _HARD_ADJ) + _forms("минувш", _MIXED_ADJ)
+            + _forms("прошедш", _MIXED_ADJ)}
+NEXT_ADJ = {w: 1 for w in _forms("следующ", _MIXED_ADJ) + _forms("будущ", _MIXED_ADJ)
+            + _forms("наступающ", _MIXED_ADJ) + _forms("грядущ", _MIXED_ADJ)}
+BEFORE_LAST_ADJ = {w: -2 for w in _forms("позапрошл", _HARD_ADJ)}
+ORDINALS = _table({
+    1: _forms("перв", _HARD_ADJ) + ["1-й", "1-го", "1-м", "i"],
+    2: ["второй", "второго", "втором", "второму", "вторым", "вторая", "вторую", "второе", "2-й",
+        "2-го", "2-м", "ii"],
+    3: _forms("трет", "ий ьего ьем ьему ьим ья ью ье") + ["3-й", "3-го", "3-м", "iii"],
+    4: _forms("четверт", _HARD_ADJ) + ["4-й", "4-го", "4-м", "iv"],
+})
+CENTURIES = {**{r: n for n, r in enumerate(
+    "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii".split(), 1)},
+    # the Cyrillic letter «Х» typed for the Latin X
+    "хх": 20, "ххi": 21, "хiх": 19, "хviii": 18, "хvii": 17, "хvi": 16, "хv": 15, "хiv": 14}
+CENTURY_WORDS = {"двадцатого": 20, "двадцатом": 20, "двадцатый": 20, "двадцать первого": 21,
+                 "двадцать первом": 21, "двадцать первый": 21, "девятнадцатого": 19,
+                 "девятнадцатом": 19, "девятнадцатый": 19, "восемнадцатого": 18, "восемнадцатом": 18}
+PARTS_OF_DAY = {"утром": "MO", "днем": "AF", "вечером": "EV", "ночью": "NI", "поздно вечером": "EV", "рано утром": "MO",
+                "поздно ночью": "NI", "в первой половине дня": "MO", "во второй половине дня": "AF"}
+#: the part of day after a clock hour («в 5 часов утра»): hours to add to a 12-hour clock
+HOUR_PARTS = {"утра": 0, "ночи": 0, "вечера": 12}
+#: «дня» after an hour only with «час» («в 2 часа дня», not «2 дня»)
+HOUR_AFTERNOON = {"дня": 12}
+SEASONS = _table({
+    "SP": ["весна", "весны", "весне", "весну", "весной", "весною"],
+    "SU": ["лето", "лета", "лете", "летом"],
+    "FA": ["осень", "осени", "осенью"],
+    "WI": ["зима", "зимы", "зиме", "зиму", "зимой", "зимою"],
+})
+SEASONS_ADVERB = {"весной": "SP", "весною": "SP", "летом": "SU", "осенью": "FA", "зимой": "WI", "зимою": "WI"}
+HOLIDAYS = {
+    **{w: (1, 1) for w in ["новый год", "нового года", "новому году", "новым годом", "новом году"]},
+    **{w: (1, 7) for w in _forms("рождеств", "о а у ом е") + ["рождества христова"]},
+    **{w: (12, 25) for w in _forms("католическ", "ое ого ому им ом") if True
+       for w in [w + " рождество", w + " рождества", w + " рождеству", w + " рождеством", w + " рождестве"]},
+    **{w: (1, 6) for w in ["сочельник", "сочельника", "сочельнике", "рождественский сочельник",
+                           "рождественского сочельника"]},
+    **{w: (1, 14) for w in ["старый новый год", "старого нового года", "старым новым годом",
+                            "старый новый год"]},
+    **{w + " победы": (5, 9) for w in ["день", "дня", "дню", "днем", "дне"]},
+    **{w + " россии": (6, 12) for w in ["день", "дня", "дню", "днем", "дне"]},
+    **{w + " народного единства": (11, 4) for w in ["день", "дня", "дню", "днем", "дне"]},
+    **{w + " защитника отечества": (2, 23) for w in ["день", "дня", "дню", "днем", "дне"]},
+    **{w + " знаний": (9, 1) for w in ["день", "дня", "дню", "днем", "дне"]},
+    **{w: (3, 8) for w in ["8 марта", "8-е марта", "8-го марта", "восьмое марта", "восьмого марта",
+                           "международный женский день", "международного женского дня",
+                           "международным женским днем"]},
+    **{w: (5, 1) for w in ["первомай", "первомая", "первомаю", "праздник весны и труда",
+                           "праздника весны и труда"]},
+    **{w: (12, 31) for w in ["новогодняя ночь", "новогоднюю ночь", "новогодней ночи", "новогодней ночью"]},
+}
+ZONES = {"по московскому времени": "+03:00", "по москве": "+03:00", "мск": "+03:00", "по мск": "+03:00",
+         "по киевскому времени": "+02:00", "по гринвичу": "Z", "utc": "Z", "gmt": "Z", "по utc": "Z",
+         "по всемирному времени": "Z", "по восточному времени сша": "-05:00",
+         "по времени восточного побережья сша": "-05:00", "по берлинскому времени": "+01:00",
+         "по минскому времени": "+03:00", "по астанинскому времени": "+05:00"}
+MODIFIERS = {
+    "в конце": "END", "конце": "END", "конец": "END", "к концу": "END", "до конца": "END",
+    "концу": "END", "конца": "END", "под конец": "END", "в самом конце": "END",
+    "в начале": "START", "начале": "START", "начало": "START", "к началу": "START",
+    "с начала": "START", "начала": "START", "в самом начале": "START",
+    "в середине": "MID", "середине": "MID", "середина": "MID", "к середине": "MID",
+    "середину": "MID", "середины": "MID", "до середины": "MID",
+    "около": "APPROX", "примерно": "APPROX", "приблизительно": "APPROX", "ориентировочно": "APPROX",
+    "почти": "LESS_THAN", "менее": "LESS_THAN", "менее чем": "LESS_THAN", "меньше": "LESS_THAN",
+    "более": "MORE_THAN", "более чем": "MORE_THAN", "больше": "MORE_THAN", "свыше": "MORE_THAN",
+    "не менее": "EQUAL_OR_MORE", "как минимум": "EQUAL_OR_MORE", "не меньше": "EQUAL_OR_MORE",
+    "не более": "EQUAL_OR_LESS", "не больше": "EQUAL_OR_LESS",
+    "до": "BEFORE", "вплоть до": "ON_OR_BEFORE", "не позднее": "ON_OR_BEFORE", "не позже": "ON_OR_BEFORE",
+    "к": "ON_OR_BEFORE", "ко": "ON_OR_BEFORE", "после": "AFTER", "с": "ON_OR_AFTER",
+    "со": "ON_OR_AFTER", "начиная с": "ON_OR_AFTER", "начиная со": "ON_OR_AFTER",
+    "не ранее": "ON_OR_AFTER", "не раньше": "ON_OR_AFTER", "спустя после": "AFTER",
+}
+DECADE_WORDS = _table({
+    196: ["шестидесятые", "шестидесятых", "шестидесятых годов"],
+    197: ["семидесятые", "семидесятых"], 198: ["восьмидесятые", "восьмидесятых"],
+    199: ["девяностые", "девяностых", "девяностыми"], 200: ["нулевые", "нулевых", "нулевыми"],
+})
+
+#: words in a sentence that put a year-less date or weekday in the future or the past
+FUTURE_MARKERS = [r"будет", r"будут", r"буд[уе]м?", r"станет", r"станут", r"планиру\w+",
+                  r"запланирован\w*", r"намечен\w*", r"намерен\w*", r"собира\w+", r"предстоящ\w+",
+                  r"наступающ\w+", r"ожида\w+", r"состоится", r"состоятся", r"пройд[её]т",
+                  r"пройдут", r"начн[её]тся", r"продлится", r"грядущ\w+", r"ближайш\w+",
+                  r"назначен\w*", r"перенесен\w*"]
+PAST_MARKERS = [
+    r"(?!(?:материал|канал|финал|генерал|журнал|капитал|сигнал|идеал|посол|протокол|отдел|раздел|"
+    r"предел|футбол|стол|вокзал|персонал|потенциал|интервал|арсенал|фестивал|скандал|карнавал|"
+    r"сериал|минерал|кардинал|терминал|квартал|портал|ритуал|мемориал|трибунал|пол|гол)(?:а|о|и|ы|у|е)?(?!\w))"
+    r"\w{2,}(?:ал|ял|ил|ел|ыл|ул|ол|ёл)(?:а|о|и)?(?:сь|ся)?",
+    r"вчера", r"позавчера", r"накануне", r"назад", r"прошл\w+", r"минувш\w+", r"ранее", r"тогда",
+    r"прошед\w+", r"произош\w+", r"уш[её]л", r"пош[её]л", r"приш[её]л",
+]
+
+DAY_SUFFIX = r"-(?:го|е|ое|м)"
+ABBREVIATIONS = ("янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя",
+                 "нояб", "дек")
+CLASSES = {"MONTH": "MONTHS", "MONTHANY": "MONTHS_ANY", "MADJ": "MONTH_ADJ", "WEEKDAY": "WEEKDAYS",
+           "WDPLURAL": "WEEKDAYS_PLURAL", "NPREFIX": "NUM_PREFIX", "UADJ": "UNIT_ADJ", "UNIT": "UNITS",
+           "UNITI": "UNITS_INSTR", "UNIT1": "UNITS_ONE", "UNITREL": "UNITS_REL",
+           "UNITPER": "UNITS_OF_PERIOD", "THIS": "THIS_ADJ", "LAST": "LAST_ADJ", "NEXT": "NEXT_ADJ",
+           "BLAST": "BEFORE_LAST_ADJ", "ORD": "ORDINALS", "CENT": "CENTURIES", "CENTW": "CENTURY_WORDS",
+           "POD": "PARTS_OF_DAY", "HPOD": "HOUR_PARTS", "HDAY": "HOUR_AFTERNOON", "SEASON": "SEASONS", "SEASONADV": "SEASONS_ADVERB",
+           "HOLIDAY": "HOLIDAYS", "ZONE": "ZONES", "MOD": "MODIFIERS", "DECW": "DECADE_WORDS"}
+
+# ---------------------------------------------------------------- pattern pieces
+_IN = r"(?:(?:в|во)\s+)"
+_GOD = r"(?:\s*(?:-?м\s+)?(?:год[ау]?|годом|г\.|г(?![\w.])))"
+_NOT_NUMBER = r"(?![.,]\d|\d)"
+_NOT_AFTER_NUMBER = r"(?<![\d.,:/])"
+#: a bare year followed by a word is a count («2000 человек») unless the word joins years
+_BARE_YEAR_GUARD = (r"(?![.,]\d|\d|\s*%|\s*(?!(?:по|и|или|до|—)(?!\w))[а-яёa-z])"
+                    r"(?<!\bна\s\d{4})")
+#: bare month names that are also personal names when capitalised («Марта», «Мая»)
+_NOT_NAME = r"(?!(?-i:Март[аеуо]|Мартом|Ма[йяюе]|Майя|Август[аеуо]|Августом)(?!\w))"
+_DAY_MONTH = rf"{_NOT_AFTER_NUMBER}<DAY>\s+<MONTHANY:month>"
+_POD_AFTER = r"(?:,?\s+<POD>)?"
+#: a clock time written after a date («27 фев, 17:27», «29 апреля в 17:00 мск»)
+_CLOCK_AFTER = r"(?:,?\s+(?:в\s+)?<HH:hour>:<MIN:minute>(?![.,:]?\d)(?:\s*\(?<ZONE>\)?)?)?"
+#: phrases a bare part of day or «накануне» must leave to a combinator
+_DATE_AHEAD = (r"(?:\d|(?:в|во|на)\s+(?:<WEEKDAY:wd_ahead>|ночь)|сегодня|вчера|завтра|позавчера|"
+               r"накануне|того\s+же|этого\s+дня)")
+
+#: relative years after a date: (rule suffix, pattern, the engine's year source)
+_YEAR_WORDS = [
+    ("this_year", r"(?:этого|текущего|нынешнего|сего|уходящего)\s+года", "ref"),
+    ("last_year", r"(?:прошлого|минувшего|прошедшего)\s+года", "ref-1"),
+    ("year_before_last", r"позапрошлого\s+года", "ref-2"),
+    ("next_year", r"(?:следующего|будущего|наступающего|грядущего)\s+года", "ref+1"),
+    ("same_year", r"(?:того\s+же|этого\s+же)\s+года", "anchor"),
+]
+#: what a relative year can follow: (rule prefix, pattern)
+_DATED = [
+    ("date.day_month", rf"(?:{_IN}<WEEKDAY>,?\s+)?{_DAY_MONTH}"),
+    ("date.month", rf"{_IN}?<MONTH>"),
+    ("date.quarter", rf"(?:(?:в|во|за)\s+)?<ORD:quarter>\s+квартал\w*"),
+    ("date.half", rf"(?:(?:в|во|за)\s+)?<ORD:half>\s+(?:полугоди\w+|половин\w+)"),
+    ("date.season", r"<SEASON>"),
+]
+_RELATIVE_YEAR_RULES = [(f"{prefix}_{suffix}", rf"{pattern}\s+{words}{_POD_AFTER if 'day' in prefix else ''}",
+                         "date", {"year": source})
+                        for prefix, pattern in _DATED for suffix, words, source in _YEAR_WORDS]
+
+#: (id, pattern, action, params): <CLASS> and <CLASS:name> are typed groups
+RULES = [
+    # absolute dates
+    ("date.day_month_year", rf"(?:{_IN}?<WEEKDAY>,?\s+)?{_DAY_MONTH}\s+<YEAR>{_GOD}?{_NOT_NUMBER}{_POD_AFTER}{_CLOCK_AFTER}", "date"),
+    ("date.day_month", rf"(?:{_IN}?<WEEKDAY>,?\s+)?{_DAY_MONTH}(?!\s*\d(?!\d?:)){_POD_AFTER}{_CLOCK_AFTER}", "date"),
+    ("date.dotted", rf"{_NOT_AFTER_NUMBER}(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0[1-9])\.<YEAR>{_GOD}?{_NOT_NUMBER}", "date"),
+    ("date.iso", r"<YEAR>-(?P<mm>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])(?!\d)", "date"),
+    ("date.month_year", rf"{_IN}?<MONTH>\s+<YEAR>{_GOD}?{_NOT_NUMBER}", "date"),
+    ("date.month_only", rf"{_IN}?{_NOT_NAME}<MONTH>(?!\s*\d)", "date"),
+    ("date.month_adj", rf"(?:после\s+|до\s+|в\s+ходе\s+|во\s+время\s+)?<MADJ:month>\s+{MONTH_ADJ_NOUNS}", "date", {"year": "ref"}),
+    ("date.year", rf"(?:(?:в|во|за)\s+)?(?<![\w]-)<YEAR>{_GOD}{_NOT_NUMBER}", "date"),
+    ("date.year_bare", rf"(?:(?:в|во)\s+)?(?<![\w]-)(?<![\d.,:/+№])<YEAR>{_BARE_YEAR_GUARD}", "date"),
+    ("date.decade", rf"{_IN}?(?P<decadeyear>1[0-9]\d0|20\d0)-?(?:х|е|ые|ых|ми)(?:\s+(?:годах|годов|годы|годами|гг\.?))?(?!\w)", "date"),
+    ("date.decade_short", r"(?<![\d.,])(?P<int>[1-9]0)-(?:х|е|ые|ых)\s+(?:годах|годов|годы|годами|гг\.?)", "decade2"),
+    ("date.decade_short_bare", r"(?:(?:в|во)\s+)?(?<![\d.,])(?P<int>[2-9]0)-(?:х|е)(?!\w)", "decade2"),
+    ("date.decade_word", rf"{_IN}?<DECW:decade>(?:\s+(?:годах|годов|годы|годами))?", "date"),
+    ("date.century", rf"{_IN}?<CENT:century>\s+(?:век[аеуом]?|в\.)", "date"),
+    ("date.century_digits", rf"{_IN}?(?P<ordcentury>1\d|2[0-2])(?:-?(?:го|м|й))?\s+век[аеуом]?", "date"),
+    ("date.century_word", rf"{_IN}?<CENTW:century>\s+век[аеуом]?", "date"),
+    ("date.quarter", rf"(?:(?:в|во|за)\s+)?<ORD:quarter>\s+квартал\w*(?:\s+<YEAR>{_GOD}?)?{_NOT_NUMBER}", "date"),
+    ("date.half", rf"(?:(?:в|во|за)\s+)?<ORD:half>\s+полугоди\w+(?:\s+<YEAR>{_GOD}?)?{_NOT_NUMBER}", "date"),
+    ("date.half_of_year", rf"(?:(?:в|во|за)\s+)?<ORD:half>\s+половин\w+\s+<YEAR>{_GOD}?{_NOT_NUMBER}", "date"),
+    ("date.season_year", rf"<SEASON>\s+<YEAR>{_GOD}?{_NOT_NUMBER}", "date"),
+    ("date.season", r"<SEASONADV:season>", "date"),
+    ("date.holiday", rf"(?:(?:на|в|во|с|со)\s+)?<HOLIDAY>(?:\s+<YEAR>{_GOD})?", "date"),
+    ("date.holiday_next", r"(?:(?:с|со)\s+)?(?:наступающ\w+|предстоящ\w+|грядущ\w+|ближайш\w+)\s+<HOLIDAY>", "date", {"tense": "future"}),
+    ("date.holiday_last", r"(?:прошедш\w+|минувш\w+|прошл\w+)\s+<HOLIDAY>", "date", {"tense": "past"}),
+    *_RELATIVE_YEAR_RULES,
+    # weekdays: with «в/во», or bare after a preposition a combinator takes («с понедельника»)
+    ("date.weekday", rf"{_IN}<WEEKDAY>(?:\s+<POD>)?", "weekday"),
+    ("date.weekday_after_prep", r"(?:(?<=с\s)|(?<=со\s)|(?<=до\s)|(?<=по\s)|(?<=к\s)|(?<=ко\s)|(?<=на\s))<WEEKDAY>", "weekday"),
+    ("date.last_weekday", rf"{_IN}?<LAST:last>\s+<WEEKDAY>(?:\s+<POD>)?", "weekday", {"tense": "past"}),
+    ("date.next_weekday", rf"{_IN}?(?:<NEXT:next>|ближайш\w+)\s+<WEEKDAY>(?:\s+<POD>)?", "weekday", {"tense": "future"}),
+    ("date.this_weekday", rf"{_IN}(?:эт[уио]т?)\s+<WEEKDAY>(?:\s+<POD>)?", "weekday"),
+    # parts of day and clock times
+    ("time.pod", rf"(?<!каждым\s)(?<!\bс\s)<POD>(?!\s+{_DATE_AHEAD}|\s+рождени)", "date"),
+    ("time.clock", rf"{_IN}?{_NOT_AFTER_NUMBER}<HH:hour>:<MIN:minute>(?![.,:]?\d)(?:\s*\(?<ZONE>\)?)?", "date"),
+    ("time.clock_dot", rf"{_IN}<HH:hour>\.<MIN:minute>(?![.,]?\d)(?:\s*\(?<ZONE>\)?)?", "date"),
+    ("time.hours", rf"{_IN}<HH:hour>\s+час(?:а|ов)?(?:\s+<MIN:minute>\s+минут[аы]?)?(?:\s+<ZONE>)?", "date"),
+    ("time.hours_pod", rf"{_IN}?{_NOT_AFTER_NUMBER}<H12:hour>(?:\s+час(?:а|ов)?)?(?:\s+<MIN:minute>\s+минут[аы]?)?\s+<HPOD:ampm>(?:\s+<ZONE>)?", "date"),
+    ("time.hours_day", rf"{_IN}?{_NOT_AFTER_NUMBER}<H12:hour>\s+час(?:а|ов)?(?:\s+<MIN:minute>\s+минут[аы]?)?\s+<HDAY:ampm>(?:\s+<ZONE>)?", "date"),
+    ("time.one_pm", r"в\s+час\s+(?:дня|ночи)", "date", {"hour": 13, "minute": 0}),
+    ("time.noon", r"(?:в\s+)?полдень", "date", {"hour": 12, "minute": 0}),
+    ("time.midnight", r"(?:в\s+)?полночь", "date", {"hour": 0, "minute": 0}),
+    # ranges written as one phrase
+    ("range.days_month", rf"(?:с\s+)?{_NOT_AFTER_NUMBER}<DAY>\s*(?:[-–—]|по|до|и)\s*<DAY:day2>\s+<MONTHANY:month>(?:\s+<YEAR>{_GOD}?)?{_NOT_NUMBER}", "range"),
+    ("range.years", rf"(?:(?:в|во|с|между)\s+)?{_NOT_AFTER_NUMBER}<YEAR>\s*(?:[-–—]|по|до|и)\s*<YEAR:year2>\s*(?:гг\.?|год\w*){_NOT_NUMBER}", "range"),
+    ("range.years_bare", rf"(?:(?:с|со)\s+{_NOT_AFTER_NUMBER}<YEAR>\s+(?:по|до)|(?<![\w]-){_NOT_AFTER_NUMBER}<YEAR>\s*[-–—])\s*<YEAR:year2>{_BARE_YEAR_GUARD}", "range"),
+    ("range.months", rf"(?:с\s+)?<MONTH>\s*(?:[-–—]|по|до)\s*<MONTH:month2>\s+<YEAR>{_GOD}?{_NOT_NUMBER}", "range"),
+    ("night.from_to", rf"(?:в\s+)?ночь\s+(?:с\s+)?<DAY>\s*(?:на\s+|[-–—]\s*)<DAY:day2>\s+<MONTHANY:month>(?:\s+<YEAR>{_GOD}?)?{_NOT_NUMBER}", "night"),
+    # deictic
+    ("rel.today", r"сегодня(?:\s+<POD>)?|(?:в\s+)?сегодняшн(?:ий|яя|ее|ие|его|ей|ему|им|их|ими|юю|ем)", "relative_day", {"days": 0}),
+    ("rel.yesterday", r"вчера(?:\s+<POD>)?|вчерашн(?:ий|яя|ее|ие|его|ей|ему|им|их|ими|юю|ем)", "relative_day", {"days": -1}),
+    ("rel.tomorrow", r"завтра(?:\s+<POD>)?|завтрашн(?:ий|яя|ее|ие|его|ей|ему|им|их|ими|юю|ем)", "relative_day", {"days": 1}),
+    ("rel.day_before_yesterday", r"позавчера(?:\s+<POD>)?", "relative_day", {"days": -2}),
+    ("rel.day_after_tomorrow", r"послезавтра(?:\s+<POD>)?", "relative_day", {"days": 2}),
+    ("rel.tonight", r"сегодня\s+(?:ночью|вечером)", "relative_day", {"days": 0, "pod": "NI"}),
+    ("rel.eve", rf"накануне(?!\s+(?:<HOLIDAY:holiday_ahead>|\d|(?-i:[А-ЯЁA-Z])|визит|встреч|выбор|саммит|переговор|праздник|голосовани|заседани|форум|референдум|матч|игр|поездк|приезд|начал|старт|открыти|завершени|годовщин|юбиле|дня|вечер|ночь|его|ее|её|их|этого|того|своего|своей))", "relative_day", {"days": -1}),
+    ("rel.this_unit", rf"(?:(?:в|во|на|за)\s+)?<THIS:this>\s+<UNITREL:unit>", "relative_unit", {"offset": 0}),
+    ("rel.last_unit", rf"(?:(?:в|во|на|за)\s+)?<LAST:last>\s+<UNITREL:unit>", "relative_unit", {"offset": -1}),
+    ("rel.next_unit", rf"(?:(?:в|во|на|за)\s+)?<NEXT:next>\s+<UNITREL:unit>", "relative_unit", {"offset": 1}),
+    ("rel.unit_before_last", rf"(?:(?:в|во|на|за)\s+)?<BLAST:blast>\s+<UNITREL:unit>", "relative_unit", {"offset": -2}),
+    ("rel.this_season", r"<THIS:this>\s+<SEASON>", "relative_unit", {"offset": 0}),
+    ("rel.last_season", r"<LAST:last>\s+<SEASON>", "relative_unit", {"offset": -1}),
+    ("rel.next_season", r"<NEXT:next>\s+<SEASON>", "relative_unit", {"offset": 1}),
+    ("rel.end_of_unit", r"(?:(?:в|к|до)\s+)?(?:конце|концу|конца|конец)\s+(?:(?:этого|текущего|нынешнего|уходящего|сего)\s+)?<UNITPER:unit>", "relative_unit", {"offset": 0, "mod": "END"}),
+    ("rel.start_of_unit", r"(?:(?:в|к|с|до)\s+)?(?:начале|началу|начала|начало)\s+(?:(?:этого|текущего|нынешнего|уходящего|сего)\s+)?<UNITPER:unit>", "relative_unit", {"offset": 0, "mod": "START"}),
+    ("rel.mid_of_unit", r"(?:(?:в|к|до)\s+)?(?:середине|середины|середину)\s+(?:(?:этого|текущего|нынешнего|уходящего|сего)\s+)?<UNITPER:unit>", "relative_unit", {"offset": 0, "mod": "MID"}),
+    ("rel.ago", r"<NUM>\s+<UNIT>\s+(?:тому\s+)?назад", "offset", {"sign": -1}),
+    ("rel.one_ago", r"<UNIT1:unit>\s+(?:тому\s+)?назад", "offset", {"sign": -1}),
+    ("rel.half_year_ago", r"полгода\s+(?:тому\s+)?назад", "offset", {"sign": -1, "unit": "month", "num": 6}),
+    ("rel.in", r"через\s+<NUM>\s+<UNIT>", "offset", {"sign": 1}),
+    ("rel.in_one", r"через\s+<UNIT1:unit>", "offset", {"sign": 1}),
+    ("rel.in_half_year", r"через\s+полгода", "offset", {"sign": 1, "unit": "month", "num": 6}),
+    ("rel.present", r"сейчас|в\s+настоящее\s+время|ныне|на\s+(?:данный|текущий)\s+момент|в\s+данный\s+момент|на\s+сегодняшний\s+день|в\s+наши\s+дни", "reference", {"value": "PRESENT_REF"}),
+    ("rel.past", r"недавно|в\s+прошлом|в\s+последнее\s+время|в\s+последние\s+(?:годы|месяцы|недели|дни)", "reference", {"value": "PAST_REF"}),
+    ("rel.future", r"в\s+будущем|в\s+ближайшие\s+(?:годы|месяцы|недели|дни)|в\s+ближайшее\s+время|в\s+перспективе", "reference", {"value": "FUTURE_REF"}),
+    # anaphoric: anchored to the date the narrative mentioned last
+    ("ana.next_day", r"(?:на|в)\s+(?:следующий|другой)\s+день(?!\s+после)|на\s+следующие\s+сутки|следующего\s+дня|наутро|назавтра", "anaphor", {"n": 1}),
+    ("ana.previous_day", r"(?:в|за)\s+(?:предыдущий|предшествующий)\s+день|днем\s+ранее|днем\s+раньше|за\s+день\s+до\s+этого|днем\s+прежде", "anaphor", {"n": -1}),
+    ("ana.same_day", r"(?:в\s+)?(?:тот|этот)\s+же\s+день|(?:того|этого)\s+же\s+дня|в\s+тот\s+день|тем\s+же\s+днем", "anaphor", {"n": 0}),
+    ("ana.same_year", r"(?:в\s+)?(?:том|этом)\s+же\s+году|(?:того|этого)\s+же\s+года|в\s+тот\s+же\s+год|в\s+том\s+году", "anaphor", {"n": 0, "unit": "year"}),
+    ("ana.same_month", r"(?:в\s+)?(?:том|этом)\s+же\s+месяце|(?:того|этого)\s+же\s+месяца", "anaphor", {"n": 0, "unit": "month"}),
+    ("ana.same_week", r"на\s+(?:той|этой)\s+же\s+неделе", "anaphor", {"n": 0, "unit": "week", "grain": "week"}),
+    ("ana.next_year", r"на\s+следующий\s+год|(?:через\s+)?год\s+спустя|спустя\s+год", "anaphor", {"n": 1, "unit": "year"}),
+    ("ana.unit_later", r"<UNITI:unit>\s+(?:позже|позднее|спустя)|через\s+<UNIT1:unit>\s+после\s+(?:этого|того)|спустя\s+<UNIT1:unit>", "anaphor", {"n": 1}),
+    ("ana.unit_earlier", r"<UNITI:unit>\s+(?:ранее|раньше|прежде)|за\s+<UNIT1:unit>\s+до\s+(?:этого|того)", "anaphor", {"n": -1}),
+    ("ana.later", r"спустя\s+<NUM>\s+<UNIT>|<NUM>\s+<UNIT>\s+спустя|через\s+<NUM>\s+<UNIT>\s+после\s+(?:этого|того)", "offset", {"sign": 1, "base": "mention"}),
+    ("ana.earlier", r"<NUM>\s+<UNIT>\s+(?:ранее|раньше)|за\s+<NUM>\s+<UNIT>\s+до\s+(?:этого|того)", "offset", {"sign": -1, "base": "mention"}),
+    # durations and sets
+    ("dur.count", r"(?:(?:в\s+течение|на\s+протяжении|на|за|последние|ближайшие|первые|следующие)\s+)?<NUM>\s+<UNIT>(?!\s+(?:тому\s+)?назад)", "duration"),
+    ("dur.digits_adj", rf"{_NOT_AFTER_NUMBER}(?P<num>\d{{1,3}})-<UADJ:unit>", "duration"),
+    ("dur.one", r"(?:в\s+течение|на\s+протяжении)\s+<UNIT1:unit>", "duration"),
+    ("dur.half_year", r"(?:(?:в\s+течение|на\s+протяжении|на|за)\s+)?(?:полгода|полугода)", "duration", {"unit": "month", "num": 6}),
+    ("dur.half_hour", r"(?:(?:в\s+течение|на|за)\s+)?(?:полчаса|получаса)", "duration", {"unit": "minute", "num": 30}),
+    ("dur.adjective", r"<NPREFIX:num>(?:-|\s)?<UADJ:unit>", "duration"),
+    ("dur.many_adjective", r"много<UADJ:unit>", "duration", {"num": None}),
+    ("dur.fuzzy", r"(?:(?:в\s+течение|на\s+протяжении)\s+)?(?:долгих|многих|последних)\s+<UNIT>", "duration", {"num": None}),
+    ("set.every_unit", r"(?:каждый|каждую|каждое|каждого|раз\s+в)\s+<UNIT1:unit>", "set"),
+    ("set.every_weekday", r"(?:каждый|каждую|каждое|каждого)\s+<WEEKDAY>|по\s+<WDPLURAL:weekday>", "set"),
+    ("set.daily", r"ежедневн(?:о|ый|ая|ое|ые|ого|ой|ому|ым|ых|ую)|каждый\s+день|ежесуточно", "set", {"value": "P1D"}),
+    ("set.weekly", r"еженедельн(?:о|ый|ая|ое|ые|ого|ой|ому|ым|ых|ую)|каждую\s+неделю", "set", {"value": "P1W"}),
+    ("set.monthly", r"ежемесячн(?:о|ый|ая|ое|ые|ого|ой|ому|ым|ых|ую)|каждый\s+месяц", "set", {"value": "P1M"}),
+    ("set.quarterly", r"ежеквартальн(?:о|ый|ая|ое|ые|ого|ой|ому|ым|ых|ую)", "set", {"value": "P3M"}),
+    ("set.yearly", r"ежегодн(?:о|ый|ая|ое|ые|ого|ой|ому|ым|ых|ую)|каждый\s+год|раз\s+в\s+год", "set", {"value": "P1Y"}),
+    ("set.twice", r"(?:дважды|трижды|два\s+раза|три\s+раза)\s+в\s+<UNIT1:unit>", "set"),
+]
+
+#: rules over found phrases: <M> stands for one phrase already found
+COMBINATORS = [
+    ("range.from_to", r"(?<!\w)(?:с|со|от)\s+<M>\s+(?:по|до)\s+<M>", "range"),
+    ("range.between", r"(?<!\w)между\s+<M>\s+и\s+<M>", "range"),
+    ("range.dash", r"(?<!\w)<M>\s*[-–—]\s*<M>", "range"),
+    ("night.from_to", r"(?<!\w)(?:в\s+)?ночь\s+с\s+<M>\s+на\s+<M>", "part_of_day", {"pod": "NI"}),
+    ("night.before", r"(?<!\w)(?:в\s+)?ночь\s+на\s+<M>", "part_of_day", {"pod": "NI", "shift": -1}),
+    ("shift.eve_of", r"(?<!\w)(?:накануне|в\s+канун|в\s+преддверии)\s+<M>", "shift", {"n": -1}),
+    ("shift.day_after", r"(?<!\w)(?:на\s+следующий\s+день|наутро)\s+после\s+<M>", "shift", {"n": 1}),
+    ("shift.day_before", r"(?<!\w)за\s+день\s+до\s+<M>", "shift", {"n": -1}),
+    ("mod.prefix", r"(?<!\w)<MOD>\s+<M>", "mod"),
+    ("pod.before", r"(?<!\w)<POD>\s+<M>", "part_of_day"),
+    ("time.zone", r"(?<!\w)<M>\s*\(?<ZONE>\)?", "zone"),
+]
