@@ -40,7 +40,7 @@ def build_figure(events: Iterable[dict[str, Any]], group_by: str = "none", title
     lang = chart_language(events, lang)
     words = wording(lang)
     if captions is None:
-        captions = len(events) <= MAX_CAPTIONED
+        captions = sum(1 for event in events if event.get("start")) <= MAX_CAPTIONED
     items = chart_items(events, group_by, CAPTION_CHARS if captions else 0)
     lanes = lane_order(items)
     offsets, lane_rows = _lane_offsets(items, lanes)

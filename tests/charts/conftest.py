@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -140,13 +142,50 @@ def seeded_app(seeded_store):
     return chart_app(seeded_store)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def app_on():
     """A function giving the service's app on a given store."""
     return chart_app
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
+def service_on():
+    """A function giving the whole service's app on a given store."""
+    return service_app
+
+
+@pytest.fixture(scope="session")
 def seed_into():
     """A function ingesting every seed report into a given store."""
     return ingest_seeds
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian Chromium driven by Playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=BROWSER, args=BROWSER_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@contextmanager
+def _serving(app):
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join()
+
+
+@pytest.fixture(scope="session")
+def serving():
+    """A context manager serving a WSGI app on 127.0.0.1 at a free port; it yields the base URL."""
+    return _serving
