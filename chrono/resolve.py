@@ -28,7 +28,7 @@ _TIME_GRAINS = {"part_of_day", "hour", "minute"}
 #: a tense marker further than this many characters from a phrase says nothing about it
 TENSE_WINDOW = 20
 #: a tense never puts a year-less date further than this from the document date when a nearer year exists
-TENSE_REACH = timedelta(days=300)
+TENSE_REACH = timedelta(days=330)
 
 
 class Unresolvable(Exception):
@@ -251,6 +251,16 @@ def _join(ctx: Context, expr: Expr, first: Outcome, second: Outcome, spans) -> O
     return Outcome(value, second.point, parts)
 
 
+def _ordered_weekdays(ctx: Context, expr: Expr, first: Outcome, second: Outcome) -> tuple[Outcome, Outcome]:
+    """"Monday to Wednesday" is one run of days: anchored on its end in the past, on its start otherwise."""
+    gap = timedelta(days=(second.time.start.weekday() - first.time.start.weekday()) % 7)
+    if ctx.tense(expr) == "future" or first.time.start > ctx.ref:
+        moved = point_from_datetime(first.time.start + gap, "day")
+        return first, Outcome(date_value(moved, second.time.anchor), moved)
+    moved = point_from_datetime(second.time.start - gap, "day")
+    return Outcome(date_value(moved, first.time.anchor), moved), second
+
+
 def _range(ctx: Context, expr: Expr) -> Outcome:
     if expr.children:
         first, second = (resolve_expr(ctx, child) for child in expr.children[:2])
@@ -258,6 +268,8 @@ def _range(ctx: Context, expr: Expr) -> Outcome:
             fixed = first.point.copy(year=second.point.year)
             _ordered(fixed, second.point)
             first = Outcome(date_value(fixed, Anchor("absolute")), fixed)
+        if expr.children[0].action == expr.children[1].action == "weekday":
+            first, second = _ordered_weekdays(ctx, expr, first, second)
         spans = [(c.start, c.end) for c in expr.children[:2]]
         return _join(ctx, expr, first, second, spans)
     values_a, values_b = _split_values(expr.values)
@@ -421,9 +433,11 @@ def _modified(ctx: Context, expr: Expr) -> Outcome:
     if inner.time.type in ("SET",) or (inner.time.type == "DURATION" and mod not in
                                         ("APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE")):
         raise Unresolvable
-    inner.time.mod = mod
-    if expr.rule.params.get("span") == "inner":
+    outer = expr.rule.params.get("span") == "inner"
+    if outer:
         inner.span = (expr.children[0].start, expr.children[0].end)
+    if not (outer and inner.time.mod):  # "by the end of 2026" stays END: its span is "the end of 2026"
+        inner.time.mod = mod
     return inner
 
 

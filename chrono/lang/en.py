@@ -116,6 +116,11 @@ CLASSES = {"QORD": "QUARTER_ORDINALS", "HORD": "HALF_ORDINALS", "MOD": "MODIFIER
 
 _YEAR_GUARD = r"(?![.,]\d|\s*(?:%|percent|per\s+cent|people|troops|drones|km|miles|kg|tons|tonnes|dollars|euros|votes|members|points|units|shares|times|cars|jobs|soldiers))"
 
+#: a number after these words is a label, not a year ("Room 2019", "555-1234")
+_NOT_AFTER_YEAR = "".join(rf"(?<!{w}\s)" for w in (
+    "room", "page", "pages", "flight", "route", "article", "section", "number", "no\\.", "tel", "phone",
+    "bus", "gate", "line", "suite", "apartment", "unit", "code", "chapter", "pp\\.", "p\\.")) + r"(?<![\d\-–/.,:#№])"
+
 #: (id, pattern, action, params): <CLASS> and <CLASS:name> are typed groups
 RULES = [
     # absolute dates
@@ -126,7 +131,7 @@ RULES = [
     ("date.dotted", r"(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0[1-9])\.<YEAR>", "date"),
     ("date.month_year", r"<MONTH>(?:,?\s+(?:of\s+)?<YEAR>|\s+<YY>)", "date"),
     ("date.month", r"(?!jan\s)<MONTH>(?!\s*\d|-\w|\s+(?:of|for)\s+(?:the\s+)?[A-Z])", "date"),
-    ("date.year", r"(?:(?:the\s+)?(?:calendar|fiscal|financial|model)\s+(?:year\s+)?)?<YEAR>" + _YEAR_GUARD, "date"),
+    ("date.year", r"(?:(?:calendar|fiscal|financial|model)\s+(?:year\s+)?)?" + _NOT_AFTER_YEAR + r"<YEAR>" + _YEAR_GUARD, "date"),
     ("date.year_word", r"(?:the\s+)?year\s+<YEAR>", "date"),
     ("date.decade", r"(?:the\s+)?(?P<decadeyear>1[0-9]\d0|20\d0)'?s", "date"),
     ("date.decade_short", r"(?:the\s+)?'(?P<int>[0-9]0)s", "decade2"),
@@ -203,8 +208,8 @@ RULES = [
     ("time.midnight", r"midnight", "date", {"hour": 0, "minute": 0}),
     ("time.pod", r"(?:the|this)\s+<POD>(?!\s+of\b)", "date"),
     # ranges written as one phrase
-    ("range.month_days", r"<MONTH>\s+<DAY>\s*(?:[-–—]|to|through|until|and)\s*<DAY:day2>(?:,?\s+<YEAR>)?", "range"),
-    ("range.days_month", r"<DAY>\s*(?:[-–—]|to|and)\s*<DAY:day2>\s+<MONTH>(?:,?\s+<YEAR>)?", "range"),
+    ("range.month_days", r"(?:(?:between|from)\s+)?<MONTH>\s+<DAY>\s*(?:[-–—]|to|through|until|and)\s*<DAY:day2>(?:,?\s+<YEAR>)?", "range"),
+    ("range.days_month", r"(?:(?:between|from)\s+)?<DAY>\s*(?:[-–—]|to|and)\s*<DAY:day2>\s+<MONTH>(?:,?\s+<YEAR>)?", "range"),
     ("range.years", r"(?<!\d)<YEAR>\s*[-–—/]\s*<YEAR:year2>(?!\d)", "range"),
     ("night.of_days", r"(?:the\s+)?night\s+of\s+<MONTH>\s+<DAY>\s*[-–—/]\s*<DAY:day2>(?:,?\s+<YEAR>)?", "night"),
     ("night.of_days_dmy", r"(?:the\s+)?night\s+of\s+<DAY>\s*[-–—/]\s*<DAY:day2>\s+<MONTH>(?:,?\s+<YEAR>)?", "night"),
