@@ -52,8 +52,7 @@ def build_figure(events: Iterable[dict[str, Any]], group_by: str = "none", title
         for style in STYLES:
             chosen = [item for item in lane_items if item.certainty.style == style]
             if chosen:
-                traces.append(_bar_trace(chosen, offsets[lane], index, name, style, color, words, lang,
-                                          captions))
+                traces.append(_bar_trace(chosen, offsets[lane], index, name, style, color, words, lang))
         fuzzy = _fuzzy_end_trace(lane_items, offsets[lane], index, name, color, words)
         if fuzzy is not None:
             traces.append(fuzzy)
@@ -61,6 +60,8 @@ def build_figure(events: Iterable[dict[str, Any]], group_by: str = "none", title
     total_rows = sum(lane_rows.values()) or 1
     room = (CAPTION_CHARS + 1) / CHARS_ACROSS if captions else 0.0
     layout = _layout(items, lanes, offsets, lane_rows, total_rows, words, title, height, width, slider, room)
+    if captions:
+        layout.setdefault("annotations", []).extend(_captions(items, offsets))
     figure = go.Figure(layout=layout)
     figure.add_traces(traces)
     figure.layout.meta = {"lang": lang, "group_by": group_by, "events": len(items)}
@@ -94,19 +95,13 @@ def _lane_offsets(items: list[ChartItem], lanes: list[str]) -> tuple[dict[str, i
 
 
 def _bar_trace(items: list[ChartItem], offset: int, lane: int, name: str, style: str, color: str,
-               words: dict[str, str], lang: str, captions: bool) -> go.Bar:
+               words: dict[str, str], lang: str) -> go.Bar:
     look = STYLE_LOOK[style]
     marker: dict[str, Any] = {"color": color, "opacity": look["opacity"],
                               "line": {"color": color, "width": MIN_BAR_PX}}
     if "pattern" in look:
         marker["pattern"] = look["pattern"]
-    caption: dict[str, Any] = {}
-    if captions:
-        caption = {"text": [plot_text(shorten(str(item.event.get("title") or ""), CAPTION_CHARS)) for item in items],
-                   "textposition": "outside", "cliponaxis": False, "constraintext": "none",
-                   "textfont": {"size": 10}, "insidetextanchor": "start"}
     return go.Bar(
-        **caption,
         orientation="h",
         base=[item.certainty.core_start.isoformat() for item in items],
         x=[(item.certainty.core_end - item.certainty.core_start).total_seconds() * 1000 for item in items],
@@ -121,6 +116,14 @@ def _bar_trace(items: list[ChartItem], offset: int, lane: int, name: str, style:
         hovertemplate="%{hovertext}<extra></extra>",
         meta={"lane": name, "certainty": style},
     )
+
+
+def _captions(items: list[ChartItem], offsets: dict[str, int]) -> list[dict[str, Any]]:
+    """Each event's title written after its bar (annotations: they stay out of the range slider)."""
+    return [{"x": item.extent[1].isoformat(), "y": offsets[item.lane] + item.row, "xref": "x", "yref": "y",
+             "text": plot_text(shorten(str(item.event.get("title") or ""), CAPTION_CHARS)),
+             "showarrow": False, "xanchor": "left", "xshift": 4, "font": {"size": 10},
+             "captureevents": False} for item in items]
 
 
 def _fuzzy_end_trace(items: list[ChartItem], offset: int, lane: int, name: str, color: str,
