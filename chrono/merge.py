@@ -13,6 +13,7 @@ GRAIN_ORDER = ("second", "minute", "hour", "part_of_day", "day", "week", "month"
                "year", "decade", "century")
 THRESHOLD = 5
 UNANCHORED_THRESHOLD = 6
+COMPARED_MEMBERS = 8  # a sentence joins an event by agreeing with its earliest members
 KIND_WEIGHTS = {"talks": 2, "attack": 2}  # common kinds say less than rare ones (3)
 WIDE_GAP_EXTRA = 2
 
@@ -154,7 +155,7 @@ def merge_events(events: list[Event], published: dict[str, str] | None = None) -
 
 def _cluster_link(event: Event, mine: Evidence, cluster: list[tuple[Event, Evidence]]) -> dict | None:
     best = None
-    for other, theirs in cluster:
+    for other, theirs in cluster[:COMPARED_MEMBERS]:
         if other.time is None or not times_overlap(event.time, other.time):
             return None
         if any(s.document == o.document for s in event.sources for o in other.sources):

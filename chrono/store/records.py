@@ -80,7 +80,7 @@ def event_row(event: Event, first_published: str | None) -> EventRow:
         title=event.title, actors=list(event.actors), langs=list(event.langs),
         related=[related_json(t, lang) for t in event.related if t.start is not None], links=list(event.links),
         n_sources=len(event.sources), first_published=first_published,
-        search_text=search_text([event.title, *event.actors, *(s.sentence for s in event.sources)]),
+        search_text=search_text([event.title, *event.actors, *dict.fromkeys(s.sentence for s in event.sources)]),
         actor_keys=" " + " ".join(sorted({actor_key(a) for a in event.actors})) + " ",
         langs_text=" " + " ".join(event.langs) + " ",
         sources_text="|" + "|".join(sorted({(s.source or "").lower() for s in event.sources if s.source})) + "|")
