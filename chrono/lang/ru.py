@@ -27,6 +27,7 @@ def _table(groups: dict) -> dict:
 _HARD_ADJ = "ый ая ое ые ого ой ому ым ых ыми ую ом"
 _SOFT_ADJ = "ий яя ее ие его ей ему им их ими юю ем"
 _MIXED_ADJ = "ий ая ое ие его ей ему им их ими ую ем"  # следующий, прошедший …
+_SK_ADJ = "ий ая ое ие ого ой ому им их ими ую ом"  # майский, декабрьский …
 
 MONTHS = _table({
     1: _forms("январ", "ь я е ю ем ём"), 2: _forms("феврал", "ь я е ю ем ём"),
@@ -41,12 +42,12 @@ MONTHS_SHORT = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 
 MONTHS_ANY = {**MONTHS, **MONTHS_SHORT}
 #: month adjectives: «майских переговоров», «декабрьские праздники»
 MONTH_ADJ = _table({
-    1: _forms("январск", _MIXED_ADJ), 2: _forms("февральск", _MIXED_ADJ),
-    3: _forms("мартовск", _MIXED_ADJ), 4: _forms("апрельск", _MIXED_ADJ),
-    5: _forms("майск", _MIXED_ADJ), 6: _forms("июньск", _MIXED_ADJ),
-    7: _forms("июльск", _MIXED_ADJ), 8: _forms("августовск", _MIXED_ADJ),
-    9: _forms("сентябрьск", _MIXED_ADJ), 10: _forms("октябрьск", _MIXED_ADJ),
-    11: _forms("ноябрьск", _MIXED_ADJ), 12: _forms("декабрьск", _MIXED_ADJ),
+    1: _forms("январск", _SK_ADJ), 2: _forms("февральск", _SK_ADJ),
+    3: _forms("мартовск", _SK_ADJ), 4: _forms("апрельск", _SK_ADJ),
+    5: _forms("майск", _SK_ADJ), 6: _forms("июньск", _SK_ADJ),
+    7: _forms("июльск", _SK_ADJ), 8: _forms("августовск", _SK_ADJ),
+    9: _forms("сентябрьск", _SK_ADJ), 10: _forms("октябрьск", _SK_ADJ),
+    11: _forms("ноябрьск", _SK_ADJ), 12: _forms("декабрьск", _SK_ADJ),
 })
 #: nouns a month adjective dates («майских переговоров»), not «Октябрьская революция» or «майский жук»
 MONTH_ADJ_NOUNS = (r"(?:переговор\w*|праздник\w*|каникул\w*|выбор\w*|встреч\w*|саммит\w*|визит\w*|"
@@ -211,7 +212,8 @@ PAST_MARKERS = [
     r"сериал|минерал|кардинал|терминал|квартал|портал|ритуал|мемориал|трибунал|пол|гол)(?:а|о|и|ы|у|е)?(?!\w))"
     r"\w{2,}(?:ал|ял|ил|ел|ыл|ул|ол|ёл)(?:а|о|и)?(?:сь|ся)?",
     r"вчера", r"позавчера", r"накануне", r"назад", r"прошл\w+", r"минувш\w+", r"ранее", r"тогда",
-    r"прошед\w+", r"произош\w+", r"уш[её]л", r"пош[её]л", r"приш[её]л",
+    r"прошед\w+", r"(?:при|у|по|за|вы|про|на|до|во|пере|со|ото|от|из|обо|под|произо)?(?:ш[её]л|шл[аио])",
+    r"(?:вы|под|за|с|раз)?рос(?:ла|ло|ли)?", r"(?:с|по|за)?мог(?:ла|ло|ли)?",
 ]
 
 DAY_SUFFIX = r"-(?:го|е|ое|м)"
@@ -272,7 +274,7 @@ RULES = [
     ("date.iso", r"<YEAR>-(?P<mm>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])(?!\d)", "date"),
     ("date.month_year", rf"{_IN}?<MONTH>\s+<YEAR>{_GOD}?{_NOT_NUMBER}", "date"),
     ("date.month_only", rf"{_IN}?{_NOT_NAME}<MONTH>(?!\s*\d)", "date"),
-    ("date.month_adj", rf"(?:после\s+|до\s+|в\s+ходе\s+|во\s+время\s+)?<MADJ:month>\s+{MONTH_ADJ_NOUNS}", "date", {"year": "ref"}),
+    ("date.month_adj", rf"(?:после\s+|в\s+ходе\s+|во\s+время\s+)?<MADJ:month>\s+{MONTH_ADJ_NOUNS}", "date", {"year": "ref"}),
     ("date.year", rf"(?:(?:в|во|за)\s+)?(?<![\w]-)<YEAR>{_GOD}{_NOT_NUMBER}", "date"),
     ("date.year_bare", rf"(?:(?:в|во)\s+)?(?<![\w]-)(?<![\d.,:/+№])<YEAR>{_BARE_YEAR_GUARD}", "date"),
     ("date.decade", rf"{_IN}?(?P<decadeyear>1[0-9]\d0|20\d0)-?(?:х|е|ые|ых|ми)(?:\s+(?:годах|годов|годы|годами|гг\.?))?(?!\w)", "date"),
@@ -348,10 +350,16 @@ RULES = [
     ("ana.same_month", r"(?:в\s+)?(?:том|этом)\s+же\s+месяце|(?:того|этого)\s+же\s+месяца", "anaphor", {"n": 0, "unit": "month"}),
     ("ana.same_week", r"на\s+(?:той|этой)\s+же\s+неделе", "anaphor", {"n": 0, "unit": "week", "grain": "week"}),
     ("ana.next_year", r"на\s+следующий\s+год|(?:через\s+)?год\s+спустя|спустя\s+год", "anaphor", {"n": 1, "unit": "year"}),
-    ("ana.unit_later", r"<UNITI:unit>\s+(?:позже|позднее|спустя)|через\s+<UNIT1:unit>\s+после\s+(?:этого|того)|спустя\s+<UNIT1:unit>", "anaphor", {"n": 1}),
-    ("ana.unit_earlier", r"<UNITI:unit>\s+(?:ранее|раньше|прежде)|за\s+<UNIT1:unit>\s+до\s+(?:этого|того)", "anaphor", {"n": -1}),
-    ("ana.later", r"спустя\s+<NUM>\s+<UNIT>|<NUM>\s+<UNIT>\s+спустя|через\s+<NUM>\s+<UNIT>\s+после\s+(?:этого|того)", "offset", {"sign": 1, "base": "mention"}),
-    ("ana.earlier", r"<NUM>\s+<UNIT>\s+(?:ранее|раньше)|за\s+<NUM>\s+<UNIT>\s+до\s+(?:этого|того)", "offset", {"sign": -1, "base": "mention"}),
+    ("ana.unit_later", r"<UNITI:unit>\s+(?:позже|позднее|спустя)", "anaphor", {"n": 1}),
+    ("ana.one_unit_after_that", r"через\s+<UNIT1:unit>\s+после\s+(?:этого|того)", "anaphor", {"n": 1}),
+    ("ana.after_one_unit", r"спустя\s+<UNIT1:unit>", "anaphor", {"n": 1}),
+    ("ana.unit_earlier", r"<UNITI:unit>\s+(?:ранее|раньше|прежде)", "anaphor", {"n": -1}),
+    ("ana.one_unit_before_that", r"за\s+<UNIT1:unit>\s+до\s+(?:этого|того)", "anaphor", {"n": -1}),
+    ("ana.after_units", r"спустя\s+<NUM>\s+<UNIT>", "offset", {"sign": 1, "base": "mention"}),
+    ("ana.units_later", r"<NUM>\s+<UNIT>\s+(?:спустя|позже|позднее)", "offset", {"sign": 1, "base": "mention"}),
+    ("ana.units_after_that", r"через\s+<NUM>\s+<UNIT>\s+после\s+(?:этого|того)", "offset", {"sign": 1, "base": "mention"}),
+    ("ana.units_earlier", r"<NUM>\s+<UNIT>\s+(?:ранее|раньше)", "offset", {"sign": -1, "base": "mention"}),
+    ("ana.units_before_that", r"за\s+<NUM>\s+<UNIT>\s+до\s+(?:этого|того)", "offset", {"sign": -1, "base": "mention"}),
     # durations and sets
     ("dur.count", r"(?:(?:в\s+течение|на\s+протяжении|на|за|последние|ближайшие|первые|следующие)\s+)?<NUM>\s+<UNIT>(?!\s+(?:тому\s+)?назад)", "duration"),
     ("dur.digits_adj", rf"{_NOT_AFTER_NUMBER}(?P<num>\d{{1,3}})-<UADJ:unit>", "duration"),
@@ -362,7 +370,8 @@ RULES = [
     ("dur.many_adjective", r"много<UADJ:unit>", "duration", {"num": None}),
     ("dur.fuzzy", r"(?:(?:в\s+течение|на\s+протяжении)\s+)?(?:долгих|многих|последних)\s+<UNIT>", "duration", {"num": None}),
     ("set.every_unit", r"(?:каждый|каждую|каждое|каждого|раз\s+в)\s+<UNIT1:unit>", "set"),
-    ("set.every_weekday", r"(?:каждый|каждую|каждое|каждого)\s+<WEEKDAY>|по\s+<WDPLURAL:weekday>", "set"),
+    ("set.every_weekday", r"(?:каждый|каждую|каждое|каждого)\s+<WEEKDAY>", "set"),
+    ("set.weekdays", r"по\s+<WDPLURAL:weekday>", "set"),
     ("set.daily", r"ежедневн(?:о|ый|ая|ое|ые|ого|ой|ому|ым|ых|ую)|каждый\s+день|ежесуточно", "set", {"value": "P1D"}),
     ("set.weekly", r"еженедельн(?:о|ый|ая|ое|ые|ого|ой|ому|ым|ых|ую)|каждую\s+неделю", "set", {"value": "P1W"}),
     ("set.monthly", r"ежемесячн(?:о|ый|ая|ое|ые|ого|ой|ому|ым|ых|ую)|каждый\s+месяц", "set", {"value": "P1M"}),
