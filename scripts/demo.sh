@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
-# Sets up and runs the main job: chrono over the seed reports.
+# Sets up and runs the main job: the service on its embedded default (SQLite, ./chrono.db)
+# with the seed reports loaded; open http://127.0.0.1:8000/ for the chart.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-for f in seeds/*.txt; do
-  ref=$(.venv/bin/python -c "import json,sys; print(next(d['published'] for d in json.load(open('seeds/manifest.json')) if d['file']==sys.argv[1].split('/')[-1]))" "$f")
-  echo "== $f (published $ref)"
-  .venv/bin/chrono extract "$f" --ref "$ref" --format csv
-done
+echo "chrono: open http://127.0.0.1:${PORT:-8000}/ (the seeded timeline); Ctrl-C stops"
+exec .venv/bin/chrono serve --seed --port "${PORT:-8000}"
