@@ -156,7 +156,8 @@ def compile_language(module: ModuleType) -> Grammar:
     return Grammar(
         code=code,
         module=module,
-        prefilter=Prefilter([rule.regex.pattern for rule in rules]),
+        prefilter=Prefilter([rule.regex.pattern for rule in rules],
+                            frozenset(getattr(module, "COMMON_WORDS", ()))),
         rules=rules,
         combinators=_compile_rules(getattr(module, "COMBINATORS", []), classes, code, False),
         vocab=vocab,

@@ -14,77 +14,84 @@ except ImportError:  # pragma: no cover
 DIGIT = "\x00digit"
 _DIGITS = set("0123456789")
 #: characters either side of a trigger a rule's match may reach
-REACH = 120
+REACH = 60
 _CACHE_LIMIT = 200_000
 _TOKEN = re.compile(r"[^\W_]+")
 
 
-def _merge(current, candidate):
-    """The more selective of two requirements (longest shortest literal)."""
-    if candidate is None:
-        return current
-    if current is None:
-        return candidate
-    return candidate if _selectivity(candidate) > _selectivity(current) else current
+class _Analyzer:
+    """Walks a parsed pattern for the literals every match must contain."""
+
+    def __init__(self, common: frozenset[str]):
+        self.common = common
+
+    def selectivity(self, requirement: frozenset[str]) -> int:
+        """How rarely a requirement is met: its shortest literal's length; common words count least."""
+        return min(2 if lit == DIGIT else 1 if lit in self.common else len(lit) for lit in requirement)
+
+    def merge(self, current, candidate):
+        """The more selective of two requirements."""
+        if candidate is None:
+            return current
+        if current is None:
+            return candidate
+        return candidate if self.selectivity(candidate) > self.selectivity(current) else current
+
+    def sequence(self, items) -> frozenset[str] | None:
+        """Literals one of which every match of this parsed sequence contains (None: unknown)."""
+        best, run = None, []
+        for op, arg in list(items) + [(None, None)]:
+            if op is sre_constants.LITERAL and chr(arg).isalnum():
+                run.append(chr(arg).lower())
+                continue
+            if run:
+                best = self.merge(best, frozenset(["".join(run)]))
+                run = []
+            if op is None:
+                break
+            if op is not sre_constants.LITERAL:
+                best = self.merge(best, self.item(op, arg))
+        return best
+
+    def item(self, op, arg) -> frozenset[str] | None:
+        """The requirement of one parsed element."""
+        if op is sre_constants.SUBPATTERN:
+            return self.sequence(arg[-1])
+        if op is sre_constants.BRANCH:
+            alternatives = [self.sequence(alt) for alt in arg[1]]
+            return None if any(a is None for a in alternatives) else frozenset().union(*alternatives)
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)):
+            low, _high, inner = arg
+            return self.sequence(inner) if low >= 1 else None
+        if op is sre_constants.IN:
+            return _digit_class(arg)
+        return None
 
 
-def _selectivity(requirement: frozenset[str]) -> int:
-    return min(2 if lit == DIGIT else len(lit) for lit in requirement)
-
-
-def _required(items) -> frozenset[str] | None:
-    """Literals one of which every match of this parsed sequence contains (None: unknown)."""
-    best, run = None, []
-    for op, arg in list(items) + [(None, None)]:
-        if op is sre_constants.LITERAL and chr(arg).isalnum():
-            run.append(chr(arg).lower())
-            continue
-        if run:
-            best = _merge(best, frozenset(["".join(run)]))
-            run = []
-        if op is None:
-            break
-        if op is not sre_constants.LITERAL:
-            best = _merge(best, _required_item(op, arg))
-    return best
-
-
-def _required_item(op, arg) -> frozenset[str] | None:
-    if op is sre_constants.SUBPATTERN:
-        return _required(arg[-1])
-    if op is sre_constants.BRANCH:
-        alternatives = [_required(alt) for alt in arg[1]]
-        if any(a is None for a in alternatives):
+def _digit_class(arg) -> frozenset[str] | None:
+    chars = set()
+    for kind, value in arg:
+        if kind is sre_constants.LITERAL:
+            chars.add(chr(value))
+        elif kind is sre_constants.RANGE:
+            chars.update(chr(c) for c in range(value[0], value[1] + 1))
+        elif kind is sre_constants.CATEGORY and value is sre_constants.CATEGORY_DIGIT:
+            chars.update(_DIGITS)
+        else:
             return None
-        return frozenset().union(*alternatives)
-    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)):
-        low, _high, inner = arg
-        return _required(inner) if low >= 1 else None
-    if op is sre_constants.IN:
-        chars = set()
-        for kind, value in arg:
-            if kind is sre_constants.LITERAL:
-                chars.add(chr(value))
-            elif kind is sre_constants.RANGE:
-                chars.update(chr(c) for c in range(value[0], value[1] + 1))
-            elif kind is sre_constants.CATEGORY and value is sre_constants.CATEGORY_DIGIT:
-                chars.update(_DIGITS)
-            else:
-                return None
-        return frozenset([DIGIT]) if chars and chars <= _DIGITS else None
-    return None
+    return frozenset([DIGIT]) if chars and chars <= _DIGITS else None
 
 
-def required_literals(pattern: str) -> frozenset[str] | None:
+def required_literals(pattern: str, common: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """Literals (lower case; DIGIT for any digit) one of which every match of `pattern` holds."""
-    return _required(sre_parse.parse(pattern, re.IGNORECASE))
+    return _Analyzer(common).sequence(sre_parse.parse(pattern, re.IGNORECASE))
 
 
 class Prefilter:
     """Finds, in one scan, the windows of a text where each rule may match."""
 
-    def __init__(self, patterns: list[str]):
-        self.requirements = [required_literals(p) for p in patterns]
+    def __init__(self, patterns: list[str], common_words: frozenset[str] = frozenset()):
+        self.requirements = [required_literals(p, common_words) for p in patterns]
         self.always = [i for i, r in enumerate(self.requirements) if r is None]
         direct = defaultdict(set)
         for i, requirement in enumerate(self.requirements):
