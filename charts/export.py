@@ -10,6 +10,7 @@ from typing import Any
 
 import plotly
 import plotly.graph_objects as go
+from plotly.utils import PlotlyJSONEncoder
 
 from .i18n import RU_LOCALE
 
@@ -33,8 +34,9 @@ def chart_config(lang: str = "en") -> dict[str, Any]:
 
 
 def figure_json(figure: go.Figure) -> str:
-    """The figure as JSON safe to place inside a <script> element."""
-    return _script_safe(figure.to_json())
+    """The figure as compact UTF-8 JSON safe to place inside a <script> element."""
+    text = json.dumps(figure.to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False, separators=(",", ":"))
+    return _script_safe(text)
 
 
 def page_html(figure: go.Figure, title: str | None = None, plotly_url: str | None = None) -> str:

@@ -4,12 +4,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Iterable
 
+import numpy
 import plotly.graph_objects as go
 from plotly.colors import qualitative
 
 from .axis import time_axis
 from .certainty import APPROXIMATE, EXACT, INFERRED, STYLES
-from .hover import hover_html
+from .hover import hover_fields, hover_template
 from .i18n import chart_language, words as wording
 from .items import ALL_LANE, CHARS_ACROSS, NO_LANE, OTHER_LANE, ChartItem, chart_items, lane_order
 from .text import plot_text, shorten
@@ -18,6 +19,7 @@ PALETTE = qualitative.Plotly + qualitative.Dark24
 ROW_HEIGHT_PX = 22
 BAR_THICKNESS = 0.7
 MAX_CAPTIONED = 60
+LARGE_CHART = 2000  # past this many bars, uncertainty is drawn lighter only (no hatching, no end whiskers)
 MAX_LANE_CHARS = 28
 CAPTION_CHARS = 36
 MIN_BAR_PX = 3  # an outline this wide keeps a bar of a minute (or of zero length) visible
@@ -43,6 +45,7 @@ def build_figure(events: Iterable[dict[str, Any]], group_by: str = "none", title
         captions = sum(1 for event in events if event.get("start")) <= MAX_CAPTIONED
     items = chart_items(events, group_by, CAPTION_CHARS if captions else 0)
     lanes = lane_order(items)
+    large = len(items) > LARGE_CHART
     offsets, lane_rows = _lane_offsets(items, lanes)
     traces: list[Any] = []
     for index, lane in enumerate(lanes):
@@ -52,8 +55,8 @@ def build_figure(events: Iterable[dict[str, Any]], group_by: str = "none", title
         for style in STYLES:
             chosen = [item for item in lane_items if item.certainty.style == style]
             if chosen:
-                traces.append(_bar_trace(chosen, offsets[lane], index, name, style, color, words, lang))
-        fuzzy = _fuzzy_end_trace(lane_items, offsets[lane], index, name, color, words)
+                traces.append(_bar_trace(chosen, offsets[lane], index, name, style, color, words, large))
+        fuzzy = None if large else _fuzzy_end_trace(lane_items, offsets[lane], index, name, color, words)
         if fuzzy is not None:
             traces.append(fuzzy)
     _show_each_style_once_in_legend(traces)
@@ -95,25 +98,25 @@ def _lane_offsets(items: list[ChartItem], lanes: list[str]) -> tuple[dict[str, i
 
 
 def _bar_trace(items: list[ChartItem], offset: int, lane: int, name: str, style: str, color: str,
-               words: dict[str, str], lang: str) -> go.Bar:
+               words: dict[str, str], large: bool) -> go.Bar:
     look = STYLE_LOOK[style]
     marker: dict[str, Any] = {"color": color, "opacity": look["opacity"],
                               "line": {"color": color, "width": MIN_BAR_PX}}
-    if "pattern" in look:
+    if "pattern" in look and not large:
         marker["pattern"] = look["pattern"]
     return go.Bar(
         orientation="h",
-        base=[item.certainty.core_start.isoformat() for item in items],
-        x=[(item.certainty.core_end - item.certainty.core_start).total_seconds() * 1000 for item in items],
-        y=[offset + item.row for item in items],
+        base=numpy.array([item.certainty.core_start.isoformat() for item in items], dtype=object),
+        x=numpy.array([(item.certainty.core_end - item.certainty.core_start).total_seconds() * 1000
+                       for item in items], dtype=float),
+        y=numpy.array([offset + item.row for item in items], dtype=float),
         width=BAR_THICKNESS,
         marker=marker,
         name=plot_text(words[style]),
         legendgroup=style,
         showlegend=False,
-        customdata=[str(item.event.get("id", "")) for item in items],
-        hovertext=[hover_html(item, words, lang) for item in items],
-        hovertemplate="%{hovertext}<extra></extra>",
+        customdata=numpy.array([hover_fields(item) for item in items], dtype=object),
+        hovertemplate=hover_template(style, words),
         meta={"lane": name, "certainty": style},
     )
 

@@ -23,26 +23,26 @@ def event_label(event: dict[str, Any], lang: str | None = None) -> str:
         return str(event.get("value") or event.get("start") or "")
 
 
-def hover_html(item: ChartItem, words: dict[str, str], lang: str) -> str:
-    """The hover box of one item as plotly's pseudo-HTML, every piece of event text escaped."""
+def hover_fields(item: ChartItem) -> list[str]:
+    """The per-event hover values (event text escaped): id, title, label, phrases as written, value, sources."""
     event = item.event
-    title = shorten(str(event.get("title") or ""), MAX_TITLE)
-    lines = [f"<b>{plot_text(title)}</b>", plot_text(event_label(event))]
-    style = item.certainty.style
-    if style != EXACT:
-        lines[-1] += f" · <i>{plot_text(words[style])}</i>"
     phrases = _distinct(source.get("date_text") for source in event.get("sources") or [])
-    if phrases:
-        lines.append(f"{plot_text(words['as_written'])}: " + "; ".join(f"«{plot_text(p)}»" for p in phrases[:MAX_SOURCES]))
-    lines.append(f"{plot_text(words['interval'])}: {_moment(item.start)} – {_moment(item.end)}")
+    written = "; ".join(f"«{plot_text(shorten(p, 80))}»" for p in phrases[:MAX_SOURCES]) or "—"
     sources = _distinct(_source_name(source) for source in event.get("sources") or [])
-    if sources:
-        more = len(sources) - MAX_SOURCES
-        text = ", ".join(plot_text(shorten(name, 90)) for name in sources[:MAX_SOURCES])
-        if more > 0:
-            text += f" (+{more} {plot_text(words['more'])})"
-        lines.append(f"{plot_text(words['sources'])}: {text}")
-    return "<br>".join(lines)
+    named = ", ".join(plot_text(shorten(name, 90)) for name in sources[:MAX_SOURCES]) or "—"
+    if len(sources) > MAX_SOURCES:
+        named += f" (+{len(sources) - MAX_SOURCES})"
+    return [str(event.get("id", "")), plot_text(shorten(str(event.get("title") or ""), MAX_TITLE)),
+            plot_text(event_label(event)), written, plot_text(event.get("value") or "—"), named]
+
+
+def hover_template(style: str, words: dict[str, str]) -> str:
+    """The hover box of a trace as plotly's template over hover_fields (shared by all its bars)."""
+    certainty = "" if style == EXACT else f" · <i>{plot_text(words[style])}</i>"
+    return (f"<b>%{{customdata[1]}}</b><br>%{{customdata[2]}}{certainty}"
+            f"<br>{plot_text(words['as_written'])}: %{{customdata[3]}}"
+            f"<br>{plot_text(words['value'])}: %{{customdata[4]}}"
+            f"<br>{plot_text(words['sources'])}: %{{customdata[5]}}<extra></extra>")
 
 
 def _source_name(source: dict[str, Any]) -> str | None:
@@ -58,9 +58,3 @@ def _distinct(values) -> list[str]:
         if value and str(value) not in seen:
             seen.append(str(value))
     return seen
-
-
-def _moment(moment) -> str:
-    if moment.hour == moment.minute == moment.second == 0:
-        return moment.date().isoformat()
-    return moment.isoformat(sep=" ", timespec="minutes")

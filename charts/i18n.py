@@ -8,7 +8,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Timeline", "time": "Time", "lane": "Lane", "all": "All events",
         "exact": "stated", "approximate": "approximate", "inferred": "year inferred",
-        "as_written": "As written", "sources": "Sources", "interval": "Interval",
+        "as_written": "As written", "sources": "Sources", "value": "Value",
         "none": "(none)", "other": "(other lanes)", "uncertain_end": "uncertain end",
         "day": "1d", "week": "1w", "month": "1m", "year": "1y", "decade": "10y", "everything": "all",
         "no_events": "No events match.", "more": "more",
@@ -16,7 +16,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "ru": {
         "title": "Хронология", "time": "Время", "lane": "Дорожка", "all": "Все события",
         "exact": "точно", "approximate": "приблизительно", "inferred": "год выведен",
-        "as_written": "В тексте", "sources": "Источники", "interval": "Интервал",
+        "as_written": "В тексте", "sources": "Источники", "value": "Значение",
         "none": "(нет)", "other": "(прочие)", "uncertain_end": "неточная граница",
         "day": "1д", "week": "1н", "month": "1м", "year": "1г", "decade": "10л", "everything": "всё",
         "no_events": "Нет событий.", "more": "ещё",

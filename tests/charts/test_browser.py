@@ -44,7 +44,7 @@ def chart_ids(page) -> list[list[str]]:
     """The event ids of each bar trace of the drawn chart, in drawing order."""
     return page.evaluate("""() => {
         const gd = document.querySelector('div.js-plotly-plot');
-        return gd._fullData.filter(t => t.type === 'bar').map(t => Array.from(t.customdata));
+        return gd._fullData.filter(t => t.type === 'bar').map(t => Array.from(t.customdata, row => row[0]));
     }""")
 
 

@@ -11,11 +11,23 @@ def bars(figure):
     return [trace for trace in figure.data if trace.type == "bar"]
 
 
+def ids_of(trace):
+    return [row[0] for row in trace.customdata]
+
+
+def hover_of(trace, index):
+    """The hover box of one bar as plotly fills its template in."""
+    text = trace.hovertemplate
+    for field, value in enumerate(trace.customdata[index]):
+        text = text.replace(f"%{{customdata[{field}]}}", value)
+    return text
+
+
 def bar_of(figure, event_id):
     """(trace, index) of the bar drawing one event."""
     for trace in bars(figure):
-        if event_id in trace.customdata:
-            return trace, list(trace.customdata).index(event_id)
+        if event_id in ids_of(trace):
+            return trace, ids_of(trace).index(event_id)
     raise AssertionError(f"no bar for {event_id}")
 
 
@@ -25,7 +37,7 @@ def ms(start, end):
 
 def test_every_seed_event_is_one_bar_in_few_traces(seed_events):
     figure = build_figure(seed_events, group_by="source")
-    drawn = [event_id for trace in bars(figure) for event_id in trace.customdata]
+    drawn = [event_id for trace in bars(figure) for event_id in ids_of(trace)]
     assert sorted(drawn) == sorted(e["id"] for e in seed_events)
     lanes = {trace.meta["lane"] for trace in figure.data}
     assert len(figure.data) <= 4 * len(lanes)
@@ -38,6 +50,9 @@ def test_ten_thousand_events_stay_in_a_handful_of_traces(make_event):
     figure = build_figure(events, group_by="lang")
     assert sum(len(trace.x) for trace in bars(figure)) == 10_000
     assert len(figure.data) <= 8
+    looks = {trace.meta["certainty"]: trace.marker for trace in bars(figure)}
+    assert looks["approximate"].opacity < looks["exact"].opacity  # still lighter, but not hatched: too slow
+    assert not looks["approximate"].pattern.shape
 
 
 def test_stated_approximate_and_inferred_values_look_different(make_event):
@@ -87,8 +102,7 @@ def test_one_figure_spans_minutes_to_centuries_with_a_readable_axis(make_event):
     assert any("%H:%M" in value for _, value in stops)
     trace, i = bar_of(figure, "minute")
     assert trace.x[i] == 60_000 and trace.marker.line.width >= 2  # the outline keeps it visible
-    labels = [t.hovertext[list(t.customdata).index("night")] for t in bars(figure) if "night" in t.customdata]
-    assert "28–29 Dec 2025, night" in labels[0]
+    assert "28–29 Dec 2025, night" in hover_of(*bar_of(figure, "night"))
 
 
 def test_event_text_is_escaped_everywhere(make_event):
@@ -100,7 +114,7 @@ def test_event_text_is_escaped_everywhere(make_event):
         text = figure.to_json()
         for raw in ("<script>", "<img", "\\u003cscript", "\\u003cimg"):
             assert raw not in text
-        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in figure.data[0].hovertext[0]
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hover_of(figure.data[0], 0)
         assert figure.layout.yaxis.ticktext[0].startswith("&lt;script&gt;")
         assert figure.layout.title.text.startswith("&lt;script&gt;")
 
@@ -121,8 +135,8 @@ def test_labels_follow_the_report_language(make_event):
     figure = build_figure(events)
     assert figure.layout.meta["lang"] == "ru"
     assert figure.layout.xaxis.title.text == "Время"
-    assert "конец мая 2025" in figure.data[0].hovertext[0] or "конец" in figure.data[0].hovertext[0]
-    assert "В тексте" in figure.data[0].hovertext[0]
+    assert "конец мая 2025" in hover_of(figure.data[0], 0)
+    assert "В тексте" in hover_of(figure.data[0], 0)
     assert build_figure(events, lang="en").layout.xaxis.title.text == "Time"
 
 
@@ -130,7 +144,7 @@ def test_hover_shows_phrase_as_written_label_title_and_sources(seed_events):
     figure = build_figure(seed_events)
     night = next(e for e in seed_events if e["sources"][0]["date_text"] == "the night of December 28–29")
     trace, i = bar_of(figure, night["id"])
-    hover = trace.hovertext[i]
+    hover = hover_of(trace, i)
     assert "«the night of December 28–29»" in hover
     assert "28–29 Dec 2025, night" in hover
     assert night["sources"][0]["title"] in hover

@@ -11,7 +11,7 @@ from charts.export import PLOTLY_JS_PATH
 def drawn_ids(html: str) -> list[str]:
     """Event ids of the bars in a chart page or fragment."""
     figure = json.loads(re.search(r"var chronoFigure=(\{.*?\}),chronoLocale=", html, re.S).group(1))
-    return [event_id for trace in figure["data"] if trace["type"] == "bar" for event_id in trace["customdata"]]
+    return [event_id for trace in figure["data"] if trace["type"] == "bar" for event_id, *_ in trace["customdata"]]
 
 
 def stored_ids(store, dated_only=True, **filters) -> list[str]:

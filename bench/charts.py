@@ -1,0 +1,133 @@
+"""Chart speed: build + write time and HTML size for 100 / 1,000 / 10,000 events, and Chromium's time to
+draw the 10,000-event page, next to stock plotly.express.timeline on the same events in the same run.
+
+Run: .venv/bin/python bench/charts.py [--sizes 100 1000 10000] [--out out/bench-charts]
+(needs the bench extras for pandas: pip install -e .[bench]; Debian chromium at /usr/bin/chromium)
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import threading
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+BROWSER = "/usr/bin/chromium"
+BROWSER_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"]
+GRAINS = (("minute", timedelta(minutes=1)), ("hour", timedelta(hours=1)), ("day", timedelta(days=1)),
+          ("month", timedelta(days=30)), ("year", timedelta(days=365)), ("decade", timedelta(days=3652)))
+SOURCES = ("TASS", "KP.RU", "QALAMPIR.UZ", "Reuters", "Interfax")
+
+
+def synthetic_events(count: int, seed: int = 7) -> list[dict]:
+    """`count` contract-shaped events spread over two centuries, a mix of grains, mods and sources."""
+    rng = random.Random(seed)
+    events = []
+    for number in range(count):
+        grain, length = rng.choice(GRAINS)
+        start = datetime(1826, 1, 1) + timedelta(days=rng.random() * 73_000)
+        source = rng.choice(SOURCES)
+        events.append({
+            "id": f"ev{number}", "start": start.isoformat(), "end": (start + length).isoformat(),
+            "grain": grain, "mod": rng.choice((None, None, None, "APPROX", "START", "END")), "value": "",
+            "label": f"{start:%d %b %Y}", "title": f"Event {number}: talks on the border question",
+            "actors": [rng.choice(("Putin", "Tokayev", "Japarov"))], "langs": [rng.choice(("en", "ru"))],
+            "sources": [{"document": f"doc{number % 400}", "title": f"Report {number % 400}", "url": None,
+                         "source": source, "sentence": "…", "date_text": f"phrase {number}", "span": [0, 1]}],
+            "related": [], "certainty": {"stated": [], "inferred": ["year"] if rng.random() < 0.2 else []},
+        })
+    return events
+
+
+def ours(events: list[dict], path: Path) -> float:
+    """Seconds to build our figure and write its offline page."""
+    from charts import build_figure, page_html
+    began = time.perf_counter()
+    path.write_text(page_html(build_figure(events, group_by="source")), encoding="utf-8")
+    return time.perf_counter() - began
+
+
+def stock(events: list[dict], path: Path) -> float:
+    """Seconds for plotly.express.timeline (lanes by source, the same hover fields) and write_html."""
+    import pandas as pd
+    import plotly.express as px
+    began = time.perf_counter()
+    frame = pd.DataFrame({"start": [e["start"] for e in events], "end": [e["end"] for e in events],
+                          "source": [e["sources"][0]["source"] for e in events],
+                          "title": [e["title"] for e in events], "label": [e["label"] for e in events],
+                          "as_written": [e["sources"][0]["date_text"] for e in events]})
+    figure = px.timeline(frame, x_start="start", x_end="end", y="source", color="source",
+                         hover_data=["title", "label", "as_written"])
+    figure.update_xaxes(rangeslider_visible=True)
+    figure.write_html(str(path), include_plotlyjs=True)
+    return time.perf_counter() - began
+
+
+def render(page, url: str, count: int) -> tuple[float, bool]:
+    """Seconds until Chromium has drawn `count` bars of the page at `url`, and whether hover works."""
+    bars = "div.js-plotly-plot .cartesianlayer g.trace.bars path"
+    began = time.perf_counter()
+    page.goto(url)
+    page.wait_for_function(f"document.querySelectorAll('{bars}').length >= {count}", timeout=300_000)
+    seconds = time.perf_counter() - began
+    box = page.locator(bars).nth(count // 2).bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    try:
+        page.wait_for_selector(".hoverlayer g.hovertext", timeout=10_000)
+        hovered = True
+    except Exception:  # noqa: BLE001 - a timeout means no hover label
+        hovered = False
+    return seconds, hovered
+
+
+def serve(folder: Path):
+    """A static file server for `folder` on 127.0.0.1 (returns the server and its base URL)."""
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    handler = partial(SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *args: None
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def main() -> None:
+    """Run the comparison and print a table with ratios (stock / ours)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10_000])
+    parser.add_argument("--out", type=Path, default=ROOT / "out" / "bench-charts")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    print(f"{'events':>7} {'ours s':>8} {'stock s':>8} {'ratio':>6} {'ours MB':>8} {'stock MB':>9}")
+    for size in args.sizes:
+        events = synthetic_events(size)
+        ours_path, stock_path = args.out / f"ours-{size}.html", args.out / f"stock-{size}.html"
+        ours(events[:10], args.out / "warm.html")
+        mine, theirs = ours(events, ours_path), stock(events, stock_path)
+        print(f"{size:>7} {mine:>8.3f} {theirs:>8.3f} {theirs / mine:>6.1f} "
+              f"{ours_path.stat().st_size / 1e6:>8.2f} {stock_path.stat().st_size / 1e6:>9.2f}")
+    biggest = max(args.sizes)
+    from playwright.sync_api import sync_playwright
+    server, base = serve(args.out)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=BROWSER, args=BROWSER_ARGS)
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            mine, mine_hover = render(page, f"{base}/ours-{biggest}.html", biggest)
+            theirs, their_hover = render(page, f"{base}/stock-{biggest}.html", biggest)
+            browser.close()
+    finally:
+        server.shutdown()
+    print(f"chromium, {biggest} events until plotted: ours {mine:.2f} s (hover {'ok' if mine_hover else 'FAILED'}), "
+          f"stock {theirs:.2f} s (hover {'ok' if their_hover else 'FAILED'}), ratio {theirs / mine:.1f}")
+
+
+if __name__ == "__main__":
+    main()
