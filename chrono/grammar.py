@@ -19,6 +19,7 @@ BUILTIN_CLASSES: dict[str, tuple[str, Callable[[str], Any]]] = {
     "H12": (r"(?:1[0-2]|0?[1-9])", int),
     "MIN": (r"[0-5]\d", int),
     "INT": (r"\d{1,4}", int),
+    "RAW": (r"", lambda s: int(s) if s.strip().isdigit() else s.strip()),
     "ROMAN": (r"(?:X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})", lambda s: _roman(s)),
 }
 _PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]*)(?::([a-z][a-z0-9_]*))?>")
@@ -107,7 +108,7 @@ _RAW_GROUP = re.compile(r"\(\?P<([a-z][a-z0-9_]*)>")
 
 def _expand(pattern: str, classes: dict[str, str]) -> tuple[str, dict[str, str]]:
     pattern = _WRAPPED.sub(lambda m: f"<{m.group(2)}:{m.group(1)}>", pattern)
-    kinds: dict[str, str] = {name: "INT" for name in _RAW_GROUP.findall(pattern)}
+    kinds: dict[str, str] = {name: "RAW" for name in _RAW_GROUP.findall(pattern)}
 
     def substitute(match: re.Match) -> str:
         kind, name = match.group(1), match.group(2)

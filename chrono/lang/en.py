@@ -30,7 +30,14 @@ NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "a couple of": 2,
     "a few": None, "few": None, "several": None, "many": None, "some": None, "a couple": 2,
     "half a": 0.5, "a half": 0.5, "one and a half": 1.5, "dozens of": None, "a dozen": 12,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "two hundred": 200,
+    "a thousand": 1000, "two thousand": 2000, "several thousand": None, "hundreds of": None,
+    "thousands of": None, "a minute and a half": 1.5,
 }
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+NUMBERS.update({f"{tens}{joint}{ones}": t + o for tens, t in _TENS.items() for ones, o in _ONES.items()
+                for joint in ("-", " ")})
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
@@ -180,6 +187,8 @@ RULES = [
     ("rel.ago", r"<NUM>\s+<UNIT>\s+ago", "offset", {"sign": -1}),
     ("rel.from_now", r"<NUM>\s+<UNIT>\s+from\s+now", "offset", {"sign": 1}),
     ("rel.recent_units", r"(?:the\s+)?recent\s+<UNITPL:unit>|the\s+(?:past|last)\s+(?:few|several)\s+<UNITPL:unit>", "reference", {"value": "PAST_REF"}),
+    ("rel.past_units", r"past\s+<UNITPL:unit>(?!\s+ago)", "reference", {"value": "PAST_REF"}),
+    ("rel.future_units", r"future\s+<UNITPL:unit>", "reference", {"value": "FUTURE_REF"}),
     ("rel.coming_units", r"(?:the\s+)?coming\s+<UNITPL:unit>", "reference", {"value": "FUTURE_REF"}),
     ("rel.present", r"(?:right\s+)?now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment", "reference", {"value": "PRESENT_REF"}),
     ("rel.past", r"recently|lately|formerly|the\s+past(?!\s+(?:\w+\s+)?<UNIT>)", "reference", {"value": "PAST_REF"}),
@@ -191,7 +200,7 @@ RULES = [
     ("rel.month_next_year", r"<MONTH>\s+(?:of\s+)?next\s+year", "date", {"year": "ref+1"}),
     ("rel.next_month_name", r"(?:next|this\s+coming)\s+<MONTH>", "date", {"tense": "future"}),
     # durations and sets
-    ("dur.count", r"(?:the\s+(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?:[\s-]+|-)<UNIT>(?:-long)?(?![\w-]*old\b)", "duration"),
+    ("dur.count", r"(?:the\s+(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b)", "duration"),
     ("dur.digits_adj", r"(?P<num>\d{1,3})-<UNIT1:unit>(?!-old)", "duration"),
     ("dur.fuzzy", r"(?:the\s+(?:past|last|next|coming)\s+)?(?:recent\s+)?<UNITPL:unit>", "duration", {"num": None}),
     ("dur.decades_long", r"<UNITPL:unit>-long", "duration", {"num": None}),
