@@ -124,11 +124,11 @@ def assert_problem():
 class Server:
     """A `chrono serve` process on 127.0.0.1 and a free port."""
 
-    def __init__(self, database_url: str, workers: int = 2, **environment: str) -> None:
+    def __init__(self, database_url: str, workers: int = 2, options: tuple[str, ...] = (), **environment: str) -> None:
         env = {**os.environ, "DATABASE_URL": database_url, **environment}
         self.process = subprocess.Popen(
             [str(Path(sys.executable).parent / "chrono"), "serve", "--host", "127.0.0.1", "--port", "0",
-             "--workers", str(workers)],
+             "--workers", str(workers), *options],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         self.url = self._wait_for_address()
 
@@ -171,8 +171,8 @@ def start_server(database_url):
     import requests
     started: list[Server] = []
 
-    def start(**environment: str) -> Server:
-        server = Server(database_url, **environment)
+    def start(*options: str, **environment: str) -> Server:
+        server = Server(database_url, options=options, **environment)
         started.append(server)
         server.wait_ready(requests.Session())
         return server

@@ -111,3 +111,14 @@ def test_concurrent_writers_and_readers_store_everything_exactly_once(start_serv
     for document in documents["items"]:
         own = requests.get(f"{server.url}/api/v1/events", params={"document": document["id"]}, timeout=30).json()
         assert own["total"] >= 1, document
+
+
+def test_seed_fills_an_empty_store_once(start_server, seeds):
+    first = start_server("--seed")
+    documents = requests.get(f"{first.url}/api/v1/documents", timeout=30).json()
+    assert documents["total"] == len(seeds)
+    assert {d["title"] for d in documents["items"]} == {s["title"] for s in seeds}
+    first.stop()
+    requests.delete(f"{start_server().url}/api/v1/documents/{documents['items'][0]['id']}", timeout=60)
+    again = start_server("--seed")
+    assert requests.get(f"{again.url}/api/v1/documents", timeout=30).json()["total"] == len(seeds) - 1
