@@ -12,8 +12,8 @@ HOVER = ".hoverlayer g.hovertext"
 
 
 @pytest.fixture(scope="module")
-def base_url(seeded_store, app_on, serving):
-    with serving(app_on(seeded_store)) as url:
+def base_url(seeded_store, service_on, serving):
+    with serving(service_on(seeded_store)) as url:
         yield url
 
 
@@ -73,6 +73,10 @@ def test_home_page_draws_every_seeded_event_and_a_screenshot_is_written(page, ba
     out.mkdir(exist_ok=True)
     page.locator("section.chart").screenshot(path=str(out / "charts-seeded-timeline.png"))
     assert (out / "charts-seeded-timeline.png").stat().st_size > 20_000
+    page.click("#copy-embed")
+    assert page.locator("#copy-embed").text_content() == "Copied"
+    embed = page.locator("#embed-code").input_value()
+    assert embed.startswith(f'<iframe src="{base_url}/api/v1/charts/timeline?') and "format=html" in embed
     assert page.errors == []
 
 
@@ -109,14 +113,14 @@ def test_range_slider_narrows_the_window(page, base_url):
     assert new_low > low + (high - low) * 0.4 and new_high == pytest.approx(high)
 
 
-def test_script_and_onerror_in_event_text_run_nothing(page, tmp_path, app_on, serving, make_event):
+def test_script_and_onerror_in_event_text_run_nothing(page, tmp_path, service_on, serving):
     from chrono.store import ingest, open_store
     store = open_store(f"sqlite:///{tmp_path / 'evil.db'}")
     text = ('On 5 May 2024 the <script>window.pwned = 1</script> committee met '
             '<img src=x onerror="window.pwned = 2"> in Almaty.\n')
     ingest(store, text, '<script>window.pwned = 3</script>', None, '<img src=x onerror="window.pwned=4">', "en",
            "2024-05-10")
-    with serving(app_on(store)) as url:
+    with serving(service_on(store)) as url:
         page.goto(f"{url}/?group_by=source")
         page.wait_for_selector(BARS)
         box = page.locator(BARS).first.bounding_box()
@@ -147,12 +151,10 @@ def test_embed_fragment_draws_on_a_page_from_another_origin(page, base_url, serv
     assert page.errors == []
 
 
-def test_csv_button_downloads_the_events_on_the_page(page, seeded_store, serving, service_on):
-    pytest.importorskip("chrono.timeline", reason="the timeline serializer (CSV) has not landed yet")
-    with serving(service_on(seeded_store)) as url:
-        open_home(page, url, "?lang=ru&from=2021")
-        listed = page.eval_on_selector_all("#events tbody tr[data-id]", "rows => rows.map(r => r.dataset.id)")
-        with page.expect_download() as download:
-            page.click("#csv-download")
-        rows = list(csv.DictReader(io.StringIO(open(download.value.path(), encoding="utf-8-sig").read())))
+def test_csv_button_downloads_the_events_on_the_page(page, base_url):
+    open_home(page, base_url, "?lang=ru&from=2021")
+    listed = page.eval_on_selector_all("#events tbody tr[data-id]", "rows => rows.map(r => r.dataset.id)")
+    with page.expect_download() as download:
+        page.click("#csv-download")
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
     assert listed and sorted(row["id"] for row in rows) == sorted(listed)
