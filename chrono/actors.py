@@ -102,6 +102,7 @@ def to_cyrillic(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=200_000)
 def name_key(word: str) -> str:
     """A spelling-independent key of a name, equal for «Токаевым»'s lemma «Токаев» and "Tokayev"."""
     latin = to_latin(word.lower())
@@ -147,6 +148,7 @@ def actors(sentence: str, lang: str | None) -> list[str]:
     return _unique(a.name for a in find_actors(sentence, lang))
 
 
+@lru_cache(maxsize=50_000)
 def actor_kind(name: str) -> str:
     """PER for a person's name, LOC for a country, place or organisation (by gazetteer and morphology)."""
     parts = name.split()
@@ -168,6 +170,7 @@ def actor_kind(name: str) -> str:
     return "PER"
 
 
+@lru_cache(maxsize=50_000)
 def place_key(name: str) -> str:
     """A language-independent key of a place name («Киргизия» and "Kyrgyzstan" share one)."""
     english = RU_PLACES.get(name) or RU_PLACES.get(lemma(name).capitalize()) or GAZETTEER.get(name, name)
@@ -232,25 +235,8 @@ def _english_run(run: str, offset: int, found: list[ActorSpan]) -> None:
 
 
 def _russian_actors(text: str) -> list[ActorSpan]:
-    natasha = _natasha()
-    doc = natasha["Doc"](text)
-    doc.segment(natasha["segmenter"])
-    doc.tag_morph(natasha["morph_tagger"])
-    doc.tag_ner(natasha["ner_tagger"])
-    found = []
-    for span in doc.spans:
-        span.normalize(natasha["morph_vocab"])
-        found.append(ActorSpan(span.start, span.stop, span.normal or span.text, span.type))
-    return found
-
-
-@lru_cache(maxsize=1)
-def _natasha() -> dict:
-    """natasha's segmenter, taggers and vocabulary, built once on first use."""
-    from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
-    embedding = NewsEmbedding()
-    return {"Doc": Doc, "segmenter": Segmenter(), "morph_vocab": MorphVocab(),
-            "morph_tagger": NewsMorphTagger(embedding), "ner_tagger": NewsNERTagger(embedding)}
+    from .russian_ner import named_spans
+    return [ActorSpan(span.start, span.end, span.name, span.kind) for span in named_spans(text)]
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from .actors import actor_kind, lemma, name_key, place_key, words
 from .model import Event, TimeValue
@@ -220,6 +221,7 @@ def _widen(start: datetime, end: datetime, grain: str) -> tuple[datetime, dateti
     return datetime(first, 1, 1), datetime(last_year - last_year % span + span, 1, 1)
 
 
+@lru_cache(maxsize=200_000)
 def _word_key(word: str) -> str | None:
     low = lemma(word) if re.search(r"[а-яё]", word, re.IGNORECASE) else english_stem(word.lower())
     if low in _WORD_CONCEPT:
@@ -231,6 +233,7 @@ def _word_key(word: str) -> str | None:
     return low
 
 
+@lru_cache(maxsize=200_000)
 def english_stem(word: str) -> str:
     """A crude English stem: possessive and plural, -ed and -ing endings removed."""
     word = re.sub(r"[’']s$", "", word)

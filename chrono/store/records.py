@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from ..actors import lemma, name_key, words
 from ..label import label
@@ -94,7 +95,8 @@ def span_class(time: TimeValue | None) -> int:
     return 0 if length <= SHORT_SPAN else 1 if length <= YEAR_SPAN else 2
 
 
-def search_keys(word: str, name: bool = True) -> set[str]:
+@lru_cache(maxsize=200_000)
+def search_keys(word: str, name: bool = True) -> frozenset[str]:
     """The forms under which a word is found: lower case, lemma or stem, and (for names) a name key."""
     low = word.lower()
     keys = {low, lemma(word), english_stem(low)}
@@ -103,7 +105,7 @@ def search_keys(word: str, name: bool = True) -> set[str]:
             key = name_key(form)
             if len(key) >= 2:
                 keys.add("~" + key)
-    return keys
+    return frozenset(keys)
 
 
 def search_text(texts: list[str]) -> str:
