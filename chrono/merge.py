@@ -128,49 +128,72 @@ def coarser(a: str | None, b: str | None) -> str:
     return max(a or "day", b or "day", key=lambda g: rank.get(g, rank["day"]))
 
 
+@dataclass(frozen=True)
+class Member:
+    """What merging compares of one sentence event: its id, document, time and evidence."""
+
+    id: str
+    document: str
+    time: TimeValue | None
+    evidence: Evidence
+
+
+def member(event: Event) -> Member:
+    """The comparable part of a sentence event."""
+    return Member(event.id, event.sources[0].document, event.time, evidence(event))
+
+
 def merge_events(events: list[Event], published: dict[str, str] | None = None) -> list[Event]:
     """Canonical events: sentence events of different documents, overlapping in time and agreeing, joined."""
     published = published or {}
-    order = sorted(events, key=lambda e: _source_order(e, published))
-    clusters: list[list[tuple[Event, Evidence]]] = []
+    order = sorted(events, key=lambda e: source_order(e, published))
+    clusters: list[list[Event]] = []
+    compared: list[list[Member]] = []
     links: list[list[dict]] = []
     for event in order:
-        if event.time is None:
-            clusters.append([(event, evidence(event))])
-            links.append([])
-            continue
-        mine = evidence(event)
-        best, best_link = None, None
-        for index, cluster in enumerate(clusters):
-            link = _cluster_link(event, mine, cluster)
-            if link and (best_link is None or link["score"] > best_link["score"]):
-                best, best_link = index, link
-        if best is None:
-            clusters.append([(event, mine)])
+        mine = member(event)
+        found = best_cluster(mine, enumerate(compared)) if event.time is not None else None
+        if found is None:
+            clusters.append([event])
+            compared.append([mine])
             links.append([])
         else:
-            clusters[best].append((event, mine))
-            links[best].append(best_link)
-    return [_canonical([e for e, _ in cluster], cluster_links) for cluster, cluster_links in zip(clusters, links)]
+            index, link = found
+            clusters[index].append(event)
+            compared[index].append(mine)
+            links[index].append(link)
+    return [canonical(cluster, cluster_links) for cluster, cluster_links in zip(clusters, links)]
 
 
-def _cluster_link(event: Event, mine: Evidence, cluster: list[tuple[Event, Evidence]]) -> dict | None:
+def best_cluster(mine: Member, clusters) -> tuple[object, dict] | None:
+    """The (key, link) of the cluster a dated member joins best among (key, members in order), or None."""
+    best, best_link = None, None
+    for key, members in clusters:
+        link = cluster_link(mine, members)
+        if link and (best_link is None or link["score"] > best_link["score"]):
+            best, best_link = key, link
+    return None if best_link is None else (best, best_link)
+
+
+def cluster_link(mine: Member, members: list[Member]) -> dict | None:
+    """The best link of a member to a cluster's earliest members, None when any of them rules it out."""
     best = None
-    for other, theirs in cluster[:COMPARED_MEMBERS]:
-        if other.time is None or not times_overlap(event.time, other.time):
+    for other in members[:COMPARED_MEMBERS]:
+        if other.time is None or not times_overlap(mine.time, other.time):
             return None
-        if any(s.document == o.document for s in event.sources for o in other.sources):
+        if mine.document == other.document:
             return None
-        score, shared = link_score(mine, theirs)
+        score, shared = link_score(mine.evidence, other.evidence)
         if shared.get("veto") in ("different kinds of happening", "different people take part"):
             return None
-        needed = THRESHOLD + (WIDE_GAP_EXTRA if _grain_gap(event.time, other.time) >= 3 else 0)
+        needed = THRESHOLD + (WIDE_GAP_EXTRA if _grain_gap(mine.time, other.time) >= 3 else 0)
         if score >= needed and (best is None or score > best["score"]):
-            best = {"source": event.id, "to": other.id, "score": score, "evidence": shared}
+            best = {"source": mine.id, "to": other.id, "score": score, "evidence": shared}
     return best
 
 
-def _canonical(members: list[Event], links: list[dict]) -> Event:
+def canonical(members: list[Event], links: list[dict]) -> Event:
+    """One event of a cluster's members (in source order): consensus time, every source, actor and language."""
     first = members[0]
     if len(members) == 1:
         return first
@@ -192,7 +215,8 @@ def _consensus_time(times: list[TimeValue]) -> TimeValue:
     return min(times, key=lambda t: (-counts[t.value], rank.get(t.grain or "day", 4)))
 
 
-def _source_order(event: Event, published: dict[str, str]) -> tuple:
+def source_order(event: Event, published: dict[str, str]) -> tuple:
+    """The order sentences are merged in: publication date, document, sentence start, id."""
     source = event.sources[0]
     return (published.get(source.document) or "9999", source.document, source.span[0], event.id)
 
