@@ -26,7 +26,7 @@ def _table(groups: dict) -> dict:
 
 _HARD_ADJ = "ый ая ое ые ого ой ому ым ых ыми ую ом"
 _SOFT_ADJ = "ий яя ее ие его ей ему им их ими юю ем"
-_MIXED_ADJ = "ий ая ое ие его ей ему им их ими ую ем"  # следующий, прошедший …
+_MIXED_ADJ = "ий ая ее ие его ей ему им их ими ую ем"  # следующий, прошедший …
 _SK_ADJ = "ий ая ое ие ого ой ому им их ими ую ом"  # майский, декабрьский …
 
 MONTHS = _table({
@@ -58,7 +58,7 @@ MONTH_ADJ_NOUNS = (r"(?:переговор\w*|праздник\w*|каникул
                    r"перемири\w*|инцидент\w*|теракт\w*|выступлени\w*|встреч)")
 WEEKDAYS = _table({
     0: _forms("понедельник", "- а у ом е"), 1: _forms("вторник", "- а у ом е"),
-    2: ["среда", "среду", "среды", "средой", "среде"], 3: _forms("четверг", "- а у ом е"),
+    2: ["среда", "среду", "среды", "средой"], 3: _forms("четверг", "- а у ом е"),
     4: _forms("пятниц", "а у ы ей е"), 5: _forms("суббот", "а у ы ой е"),
     6: _forms("воскресень", "е я ю ем"),
 })
@@ -278,7 +278,7 @@ RULES = [
     ("date.year", rf"(?:(?:в|во|за)\s+)?(?<![\w]-)<YEAR>{_GOD}{_NOT_NUMBER}", "date"),
     ("date.year_bare", rf"(?:(?:в|во)\s+)?(?<![\w]-)(?<![\d.,:/+№])<YEAR>{_BARE_YEAR_GUARD}", "date"),
     ("date.decade", rf"{_IN}?(?P<decadeyear>1[0-9]\d0|20\d0)-?(?:х|е|ые|ых|ми)(?:\s+(?:годах|годов|годы|годами|гг\.?))?(?!\w)", "date"),
-    ("date.decade_short", r"(?<![\d.,])(?P<int>[1-9]0)-(?:х|е|ые|ых)\s+(?:годах|годов|годы|годами|гг\.?)", "decade2"),
+    ("date.decade_short", r"(?:(?:в|во)\s+)?(?<![\d.,])(?P<int>[1-9]0)-(?:х|е|ые|ых)\s+(?:годах|годов|годы|годами|гг\.?)", "decade2"),
     ("date.decade_short_bare", r"(?:(?:в|во)\s+)?(?<![\d.,])(?P<int>[2-9]0)-(?:х|е)(?!\w)", "decade2"),
     ("date.decade_word", rf"{_IN}?<DECW:decade>(?:\s+(?:годах|годов|годы|годами))?", "date"),
     ("date.century", rf"{_IN}?<CENT:century>\s+(?:век[аеуом]?|в\.)", "date"),
@@ -349,7 +349,7 @@ RULES = [
     ("ana.same_year", r"(?:в\s+)?(?:том|этом)\s+же\s+году|(?:того|этого)\s+же\s+года|в\s+тот\s+же\s+год|в\s+том\s+году", "anaphor", {"n": 0, "unit": "year"}),
     ("ana.same_month", r"(?:в\s+)?(?:том|этом)\s+же\s+месяце|(?:того|этого)\s+же\s+месяца", "anaphor", {"n": 0, "unit": "month"}),
     ("ana.same_week", r"на\s+(?:той|этой)\s+же\s+неделе", "anaphor", {"n": 0, "unit": "week", "grain": "week"}),
-    ("ana.next_year", r"на\s+следующий\s+год|(?:через\s+)?год\s+спустя|спустя\s+год", "anaphor", {"n": 1, "unit": "year"}),
+    ("ana.next_year", r"(?:через\s+)?год\s+спустя|спустя\s+год", "anaphor", {"n": 1, "unit": "year"}),
     ("ana.unit_later", r"<UNITI:unit>\s+(?:позже|позднее|спустя)", "anaphor", {"n": 1}),
     ("ana.one_unit_after_that", r"через\s+<UNIT1:unit>\s+после\s+(?:этого|того)", "anaphor", {"n": 1}),
     ("ana.after_one_unit", r"спустя\s+<UNIT1:unit>", "anaphor", {"n": 1}),
@@ -394,3 +394,7 @@ COMBINATORS = [
     ("pod.before", r"(?<!\w)<POD>\s+<M>", "part_of_day"),
     ("time.zone", r"(?<!\w)<M>\s*\(?<ZONE>\)?", "zone"),
 ]
+
+#: the engine puts word boundaries around a pattern: keep each pattern's alternatives inside them
+RULES = [(rule_id, f"(?:{pattern})", *rest) for rule_id, pattern, *rest in RULES]
+COMBINATORS = [(rule_id, f"(?:{pattern})", *rest) for rule_id, pattern, *rest in COMBINATORS]
