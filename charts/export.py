@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import uuid
 from functools import lru_cache
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +95,5 @@ def _lang(figure: go.Figure) -> str:
 
 
 def _title(figure: go.Figure) -> str:
-    from html import unescape
     text = figure.layout.title.text if figure.layout.title else None
     return unescape(text or "Timeline")

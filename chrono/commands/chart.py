@@ -57,4 +57,5 @@ def chart_command(from_, to, q, lang, actor, source, group_by, title, width, hei
             raise click.ClickException(str(error)) from None
     else:
         out.write_text(page_html(figure), encoding="utf-8")
-    click.echo(f"{len(events)} events drawn to {out}", err=True)
+    drawn = figure.layout.meta["events"]
+    click.echo(f"{drawn} dated events drawn to {out} ({len(events) - drawn} undated left out)", err=True)

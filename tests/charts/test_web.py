@@ -108,3 +108,9 @@ def test_chart_command_writes_html_and_svg(tmp_path, seeded_database, seeded_sto
     bad = runner.invoke(main, ["chart", "--from", "2026", "--to", "2025", "--out", str(page)], env=env)
     assert bad.exit_code == 2 and "--from" in bad.output
     assert runner.invoke(main, ["chart", "--out", str(tmp_path / "x.gif")], env=env).exit_code == 2
+
+
+def test_embed_page_can_load_plotly_from_the_service_instead_of_inlining_it(client):
+    html = client.get("/api/v1/charts/timeline?format=html&plotlyjs=service").get_data(as_text=True)
+    assert '<script src="/static/plotly.min.js" charset="utf-8"></script>' in html
+    assert "plotly.js v" not in html and len(html) < 500_000
