@@ -276,7 +276,7 @@ RULES = [
     ("date.month_only", rf"{_IN}?{_NOT_NAME}<MONTH>(?!\s*\d)", "date"),
     ("date.month_adj", rf"(?:после\s+|в\s+ходе\s+|во\s+время\s+)?<MADJ:month>\s+{MONTH_ADJ_NOUNS}", "date", {"year": "ref"}),
     ("date.year", rf"(?:(?:в|во|за)\s+)?(?<![\w]-)<YEAR>{_GOD}{_NOT_NUMBER}", "date"),
-    ("date.year_bare", rf"(?:(?:в|во)\s+)?(?<![\w]-)(?<![\d.,:/+№])<YEAR>{_BARE_YEAR_GUARD}", "date"),
+    ("date.year_bare", rf"(?:(?:в|во)\s+)?(?<![\w]-)(?<![\d.,:/+№])<YEAR>(?:-(?:м|го|й)(?!\w))?{_BARE_YEAR_GUARD}", "date"),
     ("date.decade", rf"{_IN}?(?P<decadeyear>1[0-9]\d0|20\d0)-?(?:х|е|ые|ых|ми)(?:\s+(?:годах|годов|годы|годами|гг\.?))?(?!\w)", "date"),
     ("date.decade_short", r"(?:(?:в|во)\s+)?(?<![\d.,])(?P<int>[1-9]0)-(?:х|е|ые|ых)\s+(?:годах|годов|годы|годами|гг\.?)", "decade2"),
     ("date.decade_short_bare", r"(?:(?:в|во)\s+)?(?<![\d.,])(?P<int>[2-9]0)-(?:х|е)(?!\w)", "decade2"),
