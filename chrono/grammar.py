@@ -40,7 +40,7 @@ def _roman(text: str) -> int:
 
 def normalize_word(text: str) -> str:
     """The lookup key of a vocabulary word: lower case, ё as е, single spaces, no final dot."""
-    return re.sub(r"\s+", " ", text.lower().replace("ё", "е").replace("\u2019", "'")).rstrip(".")
+    return re.sub(r"\s+", " ", text.lower().replace("ё", "е").replace("\u2019", "'").replace("\u02bc", "'")).rstrip(".")
 
 
 @dataclass
@@ -82,7 +82,7 @@ class Grammar:
 def _vocab_regex(words: dict[str, Any], abbreviations: frozenset[str] = frozenset()) -> str:
     alternatives = []
     for word in sorted(words, key=len, reverse=True):
-        pattern = r"\s+".join(re.escape(part) for part in word.split(" "))
+        pattern = r"\s+".join(re.escape(part) for part in word.split(" ")).replace("'", "['\u2019\u02bc]")
         pattern = pattern.replace("е", "[её]") if "е" in word else pattern
         if word in abbreviations:
             pattern += r"\.?"
@@ -131,7 +131,7 @@ def _compile_rules(rows: list, classes: dict[str, str], code: str, boundaries: b
         params = row[3] if len(row) > 3 else {}
         source, kinds = _expand(pattern, classes)
         if boundaries:
-            source = rf"(?<![\w\uE000]){source}(?![\w\uE000])"
+            source = rf"(?<![\w\uE000])(?:{source})(?![\w\uE000])"
         rules.append(Rule(f"{code}.{rule_id}", re.compile(source, re.IGNORECASE), action, params, kinds))
     return rules
 
