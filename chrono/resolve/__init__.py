@@ -1,0 +1,41 @@
+"""Turns matched phrases into time values: absolute, deictic (document date) or anaphoric (last mention)."""
+from __future__ import annotations
+
+from ..model import Anchor, Mention, TimeValue
+from ..tagger import Expr
+from . import absolute, compose, measures, relative  # noqa: F401  (importing registers their actions)
+from .context import TENSE_REACH, TENSE_WINDOW, Context, Outcome, Unresolvable
+from .dispatch import ACTIONS, resolve_expr
+from .values import date_value
+
+__all__ = ["ACTIONS", "Context", "Outcome", "Unresolvable", "TENSE_REACH", "TENSE_WINDOW",
+           "date_value", "resolve_all", "resolve_expr"]
+
+
+def _unresolved(expr: Expr) -> TimeValue:
+    return TimeValue("DATE", "XXXX-XX-XX", anchor=Anchor("none"))
+
+
+def resolve_all(ctx: Context, exprs: list[Expr]) -> list[Mention]:
+    """Mentions for the phrases in text order, each anaphor anchored to the mention before it."""
+    mentions: list[Mention] = []
+    for expr in exprs:
+        for outcome, span_expr in _outcomes(ctx, expr):
+            start, end = outcome.span or (span_expr.start, span_expr.end)
+            mention = Mention(start, end, ctx.text[start:end], outcome.time, span_expr.rule.id, outcome.parts)
+            mentions.append(mention)
+            point = outcome.point
+            if point is not None and outcome.anchorable and outcome.time.start is not None \
+                    and outcome.time.type in ("DATE", "TIME"):
+                ctx.last_point, ctx.last_index = point, len(mentions) - 1
+                ctx.last_by_grain[point.grain] = (point, len(mentions) - 1)
+    return mentions
+
+
+def _outcomes(ctx: Context, expr: Expr):
+    try:
+        return [(resolve_expr(ctx, expr), expr)]
+    except Unresolvable:
+        if expr.children:
+            return [pair for child in expr.children for pair in _outcomes(ctx, child)]
+        return [(Outcome(_unresolved(expr)), expr)]

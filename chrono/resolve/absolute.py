@@ -1,0 +1,129 @@
+"""Actions for dates the text states: points, ranges, nights, decades."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from ..model import Anchor, Mention, TimeValue
+from ..point import Point, point_from_datetime
+from ..tagger import Expr
+from .context import Context, Outcome, Unresolvable
+from .dispatch import ACTIONS, resolve_expr
+from .values import GRAIN_ORDER, POINT_FIELDS, complete_point, date_value, point_from_values
+
+
+def _date(ctx: Context, expr: Expr) -> Outcome:
+    point = point_from_values(expr.values)
+    for name, value in expr.rule.params.items():
+        if name in POINT_FIELDS and not isinstance(value, str) or name in ("season", "pod", "zone"):
+            setattr(point, name, value)
+    anchor = complete_point(ctx, expr, point, expr.rule.params)
+    return Outcome(date_value(point, anchor, expr.rule.params.get("mod")), point)
+
+
+def _split_values(values: dict[str, Any]) -> tuple[dict, dict]:
+    first = {k: v for k, v in values.items() if not k.endswith("2")}
+    second = {k[:-1]: v for k, v in values.items() if k.endswith("2")}
+    for name in ("year", "month", "yy", "mm"):
+        if name in first and name not in second:
+            second[name] = first[name]
+        if name in second and name not in first:
+            first[name] = second[name]
+    return first, second
+
+
+def _ordered(first: Point, second: Point) -> None:
+    a, b = first.to_datetime(), second.to_datetime()
+    if a and b and a > b and "year" in first.inferred and first.year == second.year:
+        first.year -= 1
+
+
+def _range_parts(ctx: Context, expr: Expr) -> tuple[tuple[int, int], tuple[int, int]]:
+    seconds = [s for name, s in expr.spans.items() if name.endswith("2")]
+    firsts = [s for name, s in expr.spans.items() if not name.endswith("2")]
+    second_start = min(s for s, _ in seconds)
+    first_start = min(s for s, _ in firsts)
+    first_end = max(e for s, e in firsts if e <= second_start)
+    return (first_start, first_end), (second_start, expr.end)
+
+
+def _part(ctx: Context, span: tuple[int, int], value: TimeValue, rule: str) -> Mention:
+    return Mention(span[0], span[1], ctx.text[span[0]:span[1]], value, rule)
+
+
+def _join(ctx: Context, expr: Expr, first: Outcome, second: Outcome, spans) -> Outcome:
+    a, b = first.time, second.time
+    if a.start is None or b.end is None or a.start >= b.end:
+        raise Unresolvable
+    grain = a.grain if GRAIN_ORDER[a.grain] > GRAIN_ORDER[b.grain] else b.grain
+    value = TimeValue("DATE", f"{a.value}/{b.value}", a.start, b.end, grain, expr.rule.params.get("mod"),
+                      tuple(sorted(set(a.stated) | set(b.stated))),
+                      tuple(sorted(set(a.inferred) | set(b.inferred))), a.anchor)
+    parts = [_part(ctx, spans[0], a, expr.rule.id), _part(ctx, spans[1], b, expr.rule.id)]
+    return Outcome(value, second.point, parts)
+
+
+def _ordered_weekdays(ctx: Context, expr: Expr, first: Outcome, second: Outcome) -> tuple[Outcome, Outcome]:
+    """"Monday to Wednesday" is one run of days: anchored on its end in the past, on its start otherwise."""
+    gap = timedelta(days=(second.time.start.weekday() - first.time.start.weekday()) % 7)
+    if ctx.tense(expr) == "future" or first.time.start > ctx.ref:
+        moved = point_from_datetime(first.time.start + gap, "day")
+        return first, Outcome(date_value(moved, second.time.anchor), moved)
+    moved = point_from_datetime(second.time.start - gap, "day")
+    return Outcome(date_value(moved, first.time.anchor), moved), second
+
+
+def _range(ctx: Context, expr: Expr) -> Outcome:
+    if expr.children:
+        first, second = (resolve_expr(ctx, child) for child in expr.children[:2])
+        if first.point and second.point and "year" in first.point.inferred and "year" not in second.point.inferred:
+            fixed = first.point.copy(year=second.point.year)
+            _ordered(fixed, second.point)
+            first = Outcome(date_value(fixed, Anchor("absolute")), fixed)
+        if expr.children[0].action == expr.children[1].action == "weekday":
+            first, second = _ordered_weekdays(ctx, expr, first, second)
+        spans = [(c.start, c.end) for c in expr.children[:2]]
+        return _join(ctx, expr, first, second, spans)
+    values_a, values_b = _split_values(expr.values)
+    point_a, point_b = point_from_values(values_a), point_from_values(values_b)
+    anchor = complete_point(ctx, expr, point_b, expr.rule.params)
+    if point_a.year is None and point_b.year is not None:
+        point_a.year = point_b.year
+        point_a.inferred = set(point_b.inferred)
+    _ordered(point_a, point_b)
+    return _join(ctx, expr, Outcome(date_value(point_a, anchor), point_a),
+                 Outcome(date_value(point_b, anchor), point_b), _range_parts(ctx, expr))
+
+
+def _night(ctx: Context, expr: Expr) -> Outcome:
+    values_a, values_b = _split_values(expr.values)
+    point = point_from_values(values_a)
+    anchor = complete_point(ctx, expr, point, expr.rule.params)
+    shift = expr.rule.params.get("shift", 0)
+    if point.interval() is None:
+        raise Unresolvable
+    if shift:
+        point = point_from_datetime(point.to_datetime() + timedelta(days=shift), "day") \
+            if point.day else point
+    point.pod = "NI"
+    return Outcome(date_value(point, anchor), point)
+
+
+def _decade_from_two_digits(ctx: Context, expr: Expr) -> Outcome:
+    digits = expr.values["int"]
+    if digits % 10 or digits >= 100:
+        raise Unresolvable
+    now = ctx.ref.year if ctx.ref else datetime.now().year
+    decade = (now // 100) * 10 + digits // 10
+    if decade * 10 > now:
+        decade -= 10
+    point = Point(decade=decade)
+    return Outcome(date_value(point, Anchor("document" if ctx.ref else "none")), point)
+
+
+ACTIONS.update({
+    "date": _date,
+    "range": _range,
+    "night": _night,
+    "decade2": _decade_from_two_digits,
+})

@@ -1,0 +1,80 @@
+"""Actions over phrases built of phrases: modifiers, parts of day, clock times, zones, shifts."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from .. import calendar
+from ..point import point_from_datetime
+from ..tagger import Expr
+from .context import Context, Outcome, Unresolvable
+from .dispatch import ACTIONS, resolve_expr
+from .values import date_value
+
+
+#: the modifiers a length of time can take ("about two weeks", "more than a year")
+_DURATION_MODS = ("APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE")
+
+
+def _modified(ctx: Context, expr: Expr) -> Outcome:
+    inner = resolve_expr(ctx, expr.children[0])
+    mod = expr.values.get("mod") or expr.rule.params.get("mod")
+    if inner.time.type == "SET" or (inner.time.type == "DURATION" and mod not in _DURATION_MODS):
+        raise Unresolvable
+    outer = expr.rule.params.get("span") == "inner"
+    if outer:
+        inner.span = (expr.children[0].start, expr.children[0].end)
+    if not (outer and inner.time.mod):  # "by the end of 2026" stays END: its span is "the end of 2026"
+        inner.time.mod = mod
+    return inner
+
+
+def _part_of_day(ctx: Context, expr: Expr) -> Outcome:
+    inner = resolve_expr(ctx, expr.children[0])
+    point = inner.point
+    if point is None or point.grain != "day":
+        raise Unresolvable
+    point = point.copy(pod=expr.values.get("pod") or expr.rule.params["pod"])
+    shift = expr.rule.params.get("shift", 0)
+    if shift and point.to_datetime():
+        moved = point_from_datetime(point.to_datetime() + timedelta(days=shift), "day")
+        point.year, point.month, point.day = moved.year, moved.month, moved.day
+    return Outcome(date_value(point, inner.time.anchor, inner.time.mod), point)
+
+
+def _with_time(ctx: Context, expr: Expr) -> Outcome:
+    outcomes = [resolve_expr(ctx, child) for child in expr.children[:2]]
+    days = [o for o in outcomes if o.point is not None and o.point.grain in ("day", "part_of_day")]
+    clocks = [o for o in outcomes if o.point is not None and o.point.hour is not None]
+    if not days or not clocks:
+        raise Unresolvable
+    day, clock = days[0].point, clocks[0].point
+    point = day.copy(pod=None, hour=clock.hour, minute=clock.minute, zone=clock.zone)
+    point.inferred = set(day.inferred)
+    return Outcome(date_value(point, days[0].time.anchor), point)
+
+
+def _zone(ctx: Context, expr: Expr) -> Outcome:
+    inner = resolve_expr(ctx, expr.children[0])
+    if inner.point is None or inner.point.hour is None:
+        raise Unresolvable
+    point = inner.point.copy(zone=expr.values.get("zone"))
+    return Outcome(date_value(point, inner.time.anchor), point)
+
+
+def _shifted(ctx: Context, expr: Expr) -> Outcome:
+    inner = resolve_expr(ctx, expr.children[0])
+    if inner.point is None or inner.point.to_datetime() is None:
+        raise Unresolvable
+    params = expr.rule.params
+    moment = calendar.shift(inner.point.to_datetime(), params.get("unit", "day"), params.get("n", -1))
+    point = point_from_datetime(moment, params.get("grain", "day"))
+    return Outcome(date_value(point, inner.time.anchor), point)
+
+
+ACTIONS.update({
+    "mod": _modified,
+    "part_of_day": _part_of_day,
+    "with_time": _with_time,
+    "zone": _zone,
+    "shift": _shifted,
+})

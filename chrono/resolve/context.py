@@ -1,0 +1,83 @@
+"""What resolution knows of a text, and what an action gives back."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from ..grammar import Grammar
+from ..model import Mention, TimeValue
+from ..point import Point
+from ..tagger import Expr
+
+#: a tense marker further than this many characters from a phrase says nothing about it
+TENSE_WINDOW = 20
+
+#: a tense never puts a year-less date further than this from the document date when a nearer year exists
+TENSE_REACH = timedelta(days=330)
+
+
+class Unresolvable(Exception):
+    """A phrase whose meaning the context cannot settle (the caller keeps its parts instead)."""
+
+
+@dataclass
+class Outcome:
+    """What an action gives: a value, and the point that later anaphora may anchor to."""
+
+    time: TimeValue
+    point: Point | None = None
+    parts: list[Mention] = field(default_factory=list)
+    span: tuple[int, int] | None = None
+    anchorable: bool = True
+
+
+@dataclass
+class Context:
+    """What resolution knows: the text, the document date, tense preference, the last mention."""
+
+    grammar: Grammar
+    text: str
+    ref: datetime | None
+    prefer: str = "nearest"
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    last_point: Point | None = None
+    last_index: int | None = None
+    first_year: int | None = None
+    last_by_grain: dict[str, tuple[Point, int]] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sentence_starts = [start for start, _ in self.sentences]
+
+    def sentence_span(self, position: int) -> tuple[int, int]:
+        """The span of the sentence that holds `position`."""
+        i = bisect.bisect_right(self.sentence_starts, position) - 1
+        if i >= 0 and position < self.sentences[i][1]:
+            return self.sentences[i]
+        return max(0, position - 200), position + 200
+
+    def tense(self, expr: Expr) -> str:
+        """Past or future by the tense marker nearest the phrase in its sentence, else the preference."""
+        directed = expr.rule.params.get("tense")
+        if directed:
+            return directed
+        start, end = self.sentence_span(expr.start)
+        reach = TENSE_WINDOW + 30  # a marker word may start before the window and end inside it
+        start, end = max(start, expr.start - reach), min(end, expr.end + reach)
+        sentence = self.text[start:end]
+        best, best_distance = self.prefer, None
+        for tense, pattern in (("future", self.grammar.future), ("past", self.grammar.past)):
+            if pattern is None:
+                continue
+            for match in pattern.finditer(sentence):
+                m_start, m_end = match.start() + start, match.end() + start
+                if m_start < expr.end and expr.start < m_end:
+                    continue
+                distance = expr.start - m_end if m_end <= expr.start else m_start - expr.end
+                if distance <= TENSE_WINDOW and (best_distance is None or distance < best_distance):
+                    best, best_distance = tense, distance
+        return best
+
+
+# ---------------------------------------------------------------- values

@@ -1,0 +1,61 @@
+"""Actions for durations (TIMEX3 DURATION) and recurrences (SET)."""
+from __future__ import annotations
+
+from ..model import Anchor, TimeValue
+from ..tagger import Expr
+from .context import Context, Outcome
+from .dispatch import ACTIONS
+from .values import count
+
+_DURATION_LETTER = {"year": "Y", "month": "M", "week": "W", "day": "D", "weekend": "WE",
+                    "decade": "DE", "century": "CE", "quarter": "Q", "half": "H",
+                    "hour": "H", "minute": "M", "second": "S"}
+
+_TIME_UNITS = {"hour", "minute", "second"}
+
+_SMALLER = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60),
+            "week": ("day", 7), "month": ("day", 30)}
+
+
+def _duration(ctx: Context, expr: Expr) -> Outcome:
+    unit = expr.values.get("unit") or expr.rule.params.get("unit")
+    n = count(expr)
+    if n is not None and ("half" in expr.values or "andhalf" in expr.values):
+        n += 0.5
+    if isinstance(n, float) and unit in _SMALLER and not n.is_integer():
+        small, per = _SMALLER[unit]
+        whole, rest = int(n), round((n - int(n)) * per)
+        big = f"{whole}{_DURATION_LETTER[unit]}" if whole else ""
+        value = (f"PT{big}{rest}{_DURATION_LETTER[small]}" if unit in _TIME_UNITS or small in _TIME_UNITS
+                 else f"P{big}{rest}{_DURATION_LETTER[small]}")
+        if unit not in _TIME_UNITS and small in _TIME_UNITS:
+            value = f"P{big}T{rest}{_DURATION_LETTER[small]}"
+        return Outcome(TimeValue("DURATION", value, mod=expr.rule.params.get("mod"),
+                                 stated=("duration",), anchor=Anchor("absolute")))
+    amount = "X" if n is None else (f"{n:g}" if isinstance(n, float) else str(n))
+    if unit in ("decade", "century") and n is not None:
+        amount, letter = str(int(n * (10 if unit == "decade" else 100))), "Y"
+    elif unit == "quarter" and n is not None:
+        amount, letter = str(int(n * 3)), "M"
+    else:
+        letter = _DURATION_LETTER[unit]
+    value = f"PT{amount}{letter}" if unit in _TIME_UNITS else f"P{amount}{letter}"
+    return Outcome(TimeValue("DURATION", value, mod=expr.rule.params.get("mod"),
+                             stated=("duration",), anchor=Anchor("absolute")))
+
+
+def _set(ctx: Context, expr: Expr) -> Outcome:
+    params = expr.rule.params
+    if "weekday" in expr.values:
+        value = f"XXXX-WXX-{expr.values['weekday'] + 1}"
+    elif "value" in params:
+        value = params["value"]
+    else:
+        value = f"P1{_DURATION_LETTER[expr.values.get('unit') or params['unit']]}"
+    return Outcome(TimeValue("SET", value, stated=("set",), anchor=Anchor("absolute")))
+
+
+ACTIONS.update({
+    "duration": _duration,
+    "set": _set,
+})

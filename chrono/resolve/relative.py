@@ -1,0 +1,137 @@
+"""Actions for deictic (document date) and anaphoric (last mention) phrases."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from .. import calendar
+from ..model import Anchor, TimeValue
+from ..point import GRAINS, Point, point_from_datetime
+from ..tagger import Expr
+from .context import Context, Outcome, Unresolvable
+from .dispatch import ACTIONS
+from .values import UNIT_GRAIN, anchor_day, count, date_value
+
+
+def _weekday(ctx: Context, expr: Expr) -> Outcome:
+    if ctx.ref is None:
+        raise Unresolvable
+    weekday = expr.values["weekday"]
+    direction = ctx.tense(expr)  # "nearest" counts as past: news mostly reports weekdays gone by
+    delta = (weekday - ctx.ref.weekday()) % 7
+    strict = expr.rule.params.get("strict", False)
+    if direction == "future":
+        delta = delta or 7
+    else:
+        delta = delta - 7 if delta or strict else 0
+    point = point_from_datetime(ctx.ref + timedelta(days=delta), "day")
+    point.pod = expr.values.get("pod") or expr.rule.params.get("pod")
+    return Outcome(date_value(point, Anchor("document")), point)
+
+
+def _relative_day(ctx: Context, expr: Expr) -> Outcome:
+    if ctx.ref is None:
+        raise Unresolvable
+    point = point_from_datetime(ctx.ref + timedelta(days=expr.rule.params.get("days", 0)), "day")
+    point.pod = expr.values.get("pod") or expr.rule.params.get("pod")
+    return Outcome(date_value(point, Anchor("document"), expr.rule.params.get("mod")), point)
+
+
+def _relative_unit(ctx: Context, expr: Expr) -> Outcome:
+    if ctx.ref is None:
+        raise Unresolvable
+    params = expr.rule.params
+    unit = expr.values.get("unit") or params.get("unit")
+    offset = params.get("offset", 0)
+    if "season" in expr.values:
+        point = Point(year=ctx.ref.year + offset, season=expr.values["season"])
+    else:
+        grain = {"weekend": "week"}.get(unit, unit)
+        point = point_from_datetime(calendar.shift(ctx.ref, grain, offset), grain)
+    return Outcome(date_value(point, Anchor("document"), params.get("mod")), point)
+
+
+def _offset(ctx: Context, expr: Expr) -> Outcome:
+    params = expr.rule.params
+    n, unit = count(expr), expr.values.get("unit") or params.get("unit")
+    if n is None:
+        value = "PAST_REF" if params.get("sign", 1) < 0 else "FUTURE_REF"
+        return Outcome(TimeValue("DATE", value, stated=("reference",), anchor=Anchor("document")))
+    if isinstance(n, float):
+        raise Unresolvable
+    if params.get("base") == "mention":
+        base, anchor = anchor_day(ctx)
+        if base is None:
+            raise Unresolvable
+        moment = base.to_datetime()
+    else:
+        if ctx.ref is None:
+            raise Unresolvable
+        moment, anchor = ctx.ref, Anchor("document")
+    grain = UNIT_GRAIN[unit]
+    point = point_from_datetime(calendar.shift(moment, {"weekend": "week"}.get(unit, unit),
+                                               n * params.get("sign", 1)), grain)
+    return Outcome(date_value(point, anchor, params.get("mod")), point)
+
+
+def _last_at_least(ctx: Context, grain: str) -> tuple[Point, int] | None:
+    """The latest mentioned point at least as fine as `grain` ("the next day" needs a day)."""
+    finer = [ctx.last_by_grain[g] for g in GRAINS[GRAINS.index(grain):] if g in ctx.last_by_grain]
+    finer = [item for item in finer if item[0].to_datetime() is not None]
+    return max(finer, key=lambda item: item[1]) if finer else None
+
+
+def _anaphor(ctx: Context, expr: Expr) -> Outcome:
+    params = expr.rule.params
+    unit, n = expr.values.get("unit") or params.get("unit", "day"), params.get("n", 0)
+    previous = _last_at_least(ctx, UNIT_GRAIN[unit])
+    if previous is not None:
+        base, anchor = previous[0].to_datetime(), Anchor("mention", previous[1])
+    elif ctx.ref is not None:
+        base, anchor = ctx.ref, Anchor("document")
+    else:
+        raise Unresolvable
+    point = point_from_datetime(calendar.shift(base, unit, n), params.get("grain", UNIT_GRAIN[unit]))
+    return Outcome(date_value(point, anchor, params.get("mod")), point)
+
+
+def _year_ago(ctx: Context, expr: Expr) -> Outcome:
+    """A year before: the same quarter of the year before when the narrative speaks of quarters."""
+    quarter = expr.values.get("quarter")
+    previous = ctx.last_by_grain.get("quarter")
+    if previous is not None:
+        point = Point(year=previous[0].year - 1, quarter=quarter or previous[0].quarter)
+        return Outcome(date_value(point, Anchor("mention", previous[1])), point, anchorable=False)
+    if ctx.ref is None:
+        raise Unresolvable
+    point = Point(year=ctx.ref.year - 1, quarter=quarter)
+    return Outcome(date_value(point, Anchor("document")), point, anchorable=False)
+
+
+def _narrative(ctx: Context, expr: Expr) -> Outcome:
+    """The period of a grain the narrative last named ("the quarter"), else the document's own."""
+    grain = expr.rule.params["grain"]
+    previous = ctx.last_by_grain.get(grain)
+    if previous is not None:
+        point = previous[0].copy()
+        return Outcome(date_value(point, Anchor("mention", previous[1])), point)
+    if ctx.ref is None:
+        raise Unresolvable
+    point = point_from_datetime(calendar.shift(ctx.ref, grain, expr.rule.params.get("offset", 0)), grain)
+    return Outcome(date_value(point, Anchor("document")), point)
+
+
+def _reference(ctx: Context, expr: Expr) -> Outcome:
+    return Outcome(TimeValue("DATE", expr.rule.params["value"], stated=("reference",),
+                             anchor=Anchor("document" if ctx.ref else "none")))
+
+
+ACTIONS.update({
+    "weekday": _weekday,
+    "relative_day": _relative_day,
+    "relative_unit": _relative_unit,
+    "offset": _offset,
+    "anaphor": _anaphor,
+    "year_ago": _year_ago,
+    "narrative": _narrative,
+    "reference": _reference,
+})

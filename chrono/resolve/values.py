@@ -1,0 +1,134 @@
+"""Calendar points from matched values, and the year, day or anchor the text left out."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Anchor, TimeValue
+from ..point import Point, point_from_datetime
+from ..tagger import Expr
+from .context import TENSE_REACH, Context
+
+POINT_FIELDS = ("century", "decade", "year", "half", "quarter", "season", "month", "week",
+                "day", "pod", "hour", "minute", "zone")
+
+_ALIASES = {"yy": "year", "mm": "month", "roman": "century"}
+
+UNIT_GRAIN = {"day": "day", "week": "day", "weekend": "day", "month": "month", "year": "year",
+              "quarter": "quarter", "half": "half", "decade": "year", "century": "year",
+              "hour": "hour", "minute": "minute", "second": "minute"}
+
+TIME_GRAINS = {"part_of_day", "hour", "minute"}
+
+GRAIN_ORDER = {grain: i for i, grain in enumerate(
+    ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day",
+     "part_of_day", "hour", "minute", None))}
+
+
+def date_value(point: Point, anchor: Anchor, mod: str | None = None) -> TimeValue:
+    """The TimeValue of a calendar point."""
+    span = point.interval()
+    grain = point.grain
+    return TimeValue(
+        type="TIME" if grain in TIME_GRAINS else "DATE", value=point.timex(),
+        start=span[0] if span else None, end=span[1] if span else None, grain=grain, mod=mod,
+        stated=point.stated(), inferred=tuple(sorted(point.inferred)), anchor=anchor)
+
+
+def point_from_values(values: dict[str, Any]) -> Point:
+    point = Point()
+    for name, value in values.items():
+        name = _ALIASES.get(name, name)
+        if name == "holiday":
+            point.month, point.day = value
+        elif name == "century":
+            point.century = value - 1
+        elif name == "ordcentury":
+            point.century = value - 1
+        elif name == "decadeyear":
+            point.decade = value // 10
+        elif name == "ampm":
+            continue
+        elif name in POINT_FIELDS:
+            setattr(point, name, value)
+    if "ampm" in values and point.hour is not None:
+        point.hour = point.hour % 12 + values["ampm"]
+    if point.year is not None and point.decade is not None and point.month is None:
+        point.decade, point.year = point.year // 10, None
+    return point
+
+
+def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
+    if ctx.ref is None:
+        year = ctx.last_point.year if ctx.last_point and ctx.last_point.year else ctx.first_year
+        if year is None:
+            return Anchor("none")
+        point.year = year
+        point.inferred.add("year")
+        return Anchor("mention", ctx.last_index) if ctx.last_point else Anchor("none")
+    directed = expr.rule.params.get("tense")
+    # a bare quarter or half in news is the nearest one (usually the one just reported)
+    tense = "nearest" if (point.quarter or point.half) and not directed else ctx.tense(expr)
+    point.year = ctx.ref.year
+    point.inferred.add("year")
+    here = point.to_datetime()
+    now = point_from_datetime(ctx.ref, point.grain if point.grain != "season" else "month").to_datetime()
+    if here is None or now is None:
+        return Anchor("document")
+    nearest = min((point.copy(year=y) for y in (point.year - 1, point.year, point.year + 1)),
+                  key=lambda p: abs(p.to_datetime() - ctx.ref)).year
+    if tense == "past" and here > now:
+        point.year -= 1
+    elif tense == "future" and here < now:
+        point.year += 1
+    elif tense == "nearest":
+        point.year = nearest
+    if not directed and abs(point.to_datetime() - ctx.ref) > TENSE_REACH:
+        point.year = nearest
+    return Anchor("document")
+
+
+def anchor_day(ctx: Context) -> tuple[Point | None, Anchor]:
+    if ctx.last_point is not None and ctx.last_point.day is not None:
+        return ctx.last_point, Anchor("mention", ctx.last_index)
+    if ctx.ref is not None:
+        return point_from_datetime(ctx.ref, "day"), Anchor("document")
+    return None, Anchor("none")
+
+
+def complete_point(ctx: Context, expr: Expr, point: Point, params: dict[str, Any]) -> Anchor:
+    year_from = params.get("year")
+    if year_from is not None and point.year is None:
+        return _year_from(ctx, point, year_from)
+    if point.year is not None or point.century is not None or point.decade is not None:
+        return Anchor("absolute")
+    if point.month or point.quarter or point.season or point.half or point.week:
+        return _infer_year(ctx, expr, point)
+    if point.hour is not None or point.pod is not None:
+        base, anchor = anchor_day(ctx)
+        if base is None:
+            return anchor
+        point.year, point.month, point.day = base.year, base.month, base.day
+        point.inferred.update({"year", "month", "day"})
+        return anchor
+    return Anchor("none")
+
+
+def _year_from(ctx: Context, point: Point, source: str) -> Anchor:
+    if source == "anchor" and ctx.last_point is not None and ctx.last_point.year is not None:
+        point.year = ctx.last_point.year
+        point.inferred.add("year")
+        return Anchor("mention", ctx.last_index)
+    if ctx.ref is None:
+        return Anchor("none")
+    offset = int(source[3:] or 0) if source.startswith("ref") else 0
+    point.year = ctx.ref.year + offset
+    point.inferred.add("year")
+    return Anchor("document")
+
+
+# ---------------------------------------------------------------- actions
+
+
+def count(expr: Expr) -> int | float | None:
+    n = expr.values.get("num", expr.rule.params.get("num", 1))
+    return n
