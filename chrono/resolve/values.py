@@ -82,7 +82,8 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
         point.year += 1
     elif tense == "nearest":
         point.year = nearest
-    if not directed and abs(point.to_datetime() - ctx.ref) > TENSE_REACH:
+    # a tense marker near a day ("greetings for the New Year") is weaker evidence than a year's distance
+    if not directed and point.day is not None and abs(point.to_datetime() - ctx.ref) > TENSE_REACH:
         point.year = nearest
     return Anchor("document")
 
