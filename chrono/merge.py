@@ -122,6 +122,11 @@ def times_overlap(a: TimeValue, b: TimeValue) -> bool:
     return a_start < b_end and b_start < a_end
 
 
+def candidate_window(time: TimeValue) -> tuple[datetime, datetime]:
+    """The span within which another event's interval must lie in part to be compared (a month at least)."""
+    return _widen(time.start, time.end, coarser(time.grain, "month"))
+
+
 def coarser(a: str | None, b: str | None) -> str:
     """The coarser of two grains (day when unknown)."""
     rank = {g: i for i, g in enumerate(GRAIN_ORDER)}

@@ -12,6 +12,7 @@ FIELDS = ("text", "title", "url", "source", "lang", "published")
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 PROGRESS_FROM = 20
+BATCH = 200  # documents stored per transaction
 
 
 def read_documents(path: Path) -> Iterator[dict]:
@@ -53,24 +54,21 @@ def read_documents(path: Path) -> Iterator[dict]:
 def ingest_command(paths, published, lang, database_url) -> None:
     """Store the documents at PATHS with their mentions and events, merging events across documents."""
     from ..errors import ChronoError
-    from ..store import ingest, open_store
+    from ..store import ingest_many, open_store
     documents = [d for path in paths for d in read_documents(path)]
+    for fields in documents:
+        fields["published"] = fields.get("published") or published
+        fields["lang"] = fields.get("lang") or lang
     store = open_store(database_url)
-    created = 0
     try:
         with click.progressbar(documents, label="ingesting", file=sys.stderr,
                                hidden=len(documents) < PROGRESS_FROM) as bar:
-            for number, fields in enumerate(bar, start=1):
-                fields.setdefault("published", published)
-                fields["published"] = fields.get("published") or published
-                fields["lang"] = fields.get("lang") or lang
-                try:
-                    _, new = ingest(store, **{k: fields.get(k) for k in FIELDS})
-                except ChronoError as error:
-                    raise click.ClickException(f"document {number}: {str(error).splitlines()[0]}") from None
-                created += new
+            results = ingest_many(store, bar, batch_size=BATCH)
+    except ChronoError as error:
+        raise click.ClickException(str(error).splitlines()[0]) from None
     finally:
         store.engine.dispose()
+    created = sum(new for _, new in results)
     click.echo(f"{len(documents)} documents read, {created} new, {len(documents) - created} already stored")
 
 

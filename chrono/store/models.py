@@ -79,6 +79,7 @@ class EventRow(Base):
     actor_keys: Mapped[str] = mapped_column(Text)
     langs_text: Mapped[str] = mapped_column(String(80))
     sources_text: Mapped[str] = mapped_column(Text)
+    members: Mapped[list | None] = mapped_column(JSON)  # merge inputs of the earliest sentences (store/remerge.py)
 
     __table_args__ = (Index("ix_events_span_class_start_at", "span_class", "start_at"),)
 

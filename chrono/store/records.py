@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..actors import lemma, name_key, words
 from ..label import label
-from ..merge import english_stem
+from ..merge import Evidence, Member, english_stem
 from ..model import Anchor, Event, EventSource, TimeValue
 from .models import DocumentRow, EventRow, EventSourceRow
 
@@ -44,10 +44,15 @@ def related_json(time: TimeValue, lang: str | None) -> dict:
 
 def source_row(event: Event) -> EventSourceRow:
     """The row of one sentence event (an event with exactly one source)."""
+    return EventSourceRow(**source_values(event))
+
+
+def source_values(event: Event, event_id: str | None = None) -> dict:
+    """The column values of one sentence event's row, belonging to canonical event `event_id`."""
     source = event.sources[0]
     time = event.time
-    return EventSourceRow(
-        id=event.id, document_id=source.document, sentence_start=source.span[0], sentence_end=source.span[1],
+    return dict(
+        id=event.id, event_id=event_id, document_id=source.document, sentence_start=source.span[0], sentence_end=source.span[1],
         sentence=source.sentence, date_text=source.date_text,
         date_start=source.date_span[0] if source.date_span else None,
         date_end=source.date_span[1] if source.date_span else None,
@@ -68,12 +73,17 @@ def sentence_event(row: EventSourceRow, document: DocumentRow) -> Event:
                  related=[t for t in (time_from_json(r) for r in row.related or []) if t is not None])
 
 
-def event_row(event: Event, first_published: str | None) -> EventRow:
+def event_row(event: Event, first_published: str | None, members: list[dict] | None = None) -> EventRow:
     """The row of a canonical event, with its search keys."""
+    return EventRow(**event_values(event, first_published, members))
+
+
+def event_values(event: Event, first_published: str | None, members: list[dict] | None = None) -> dict:
+    """The column values of a canonical event's row; `members` are the merge inputs of its earliest sentences."""
     time = event.time
     lang = event.langs[0] if event.langs else None
-    return EventRow(
-        id=event.id, start_at=time.start if time else None, end_at=time.end if time else None,
+    return dict(
+        id=event.id, members=members, start_at=time.start if time else None, end_at=time.end if time else None,
         span_class=span_class(time), grain=time.grain if time else None, mod=time.mod if time else None,
         value=time.value if time else None,
         label=label(time.start if time else None, time.end if time else None, time.grain if time else None,
@@ -85,6 +95,26 @@ def event_row(event: Event, first_published: str | None) -> EventRow:
         actor_keys=" " + " ".join(sorted({actor_key(a) for a in event.actors})) + " ",
         langs_text=" " + " ".join(event.langs) + " ",
         sources_text="|" + "|".join(sorted({(s.source or "").lower() for s in event.sources if s.source})) + "|")
+
+
+def member_json(member: Member, order: tuple) -> dict:
+    """What a later merge compares of one sentence (time, document, evidence), with its merge order."""
+    time = member.time
+    ev = member.evidence
+    return {"id": member.id, "document": member.document, "order": list(order),
+            "time": None if time is None else {"value": time.value, "start": _iso(time.start), "end": _iso(time.end),
+                                               "grain": time.grain},
+            "evidence": {"persons": sorted(ev.persons), "places": sorted(ev.places), "numbers": sorted(ev.numbers),
+                         "words": sorted(ev.words), "kinds": sorted(ev.kinds)}}
+
+
+def member_from_json(data: dict) -> tuple[tuple, Member]:
+    """The merge order and Member a member_json dict stores."""
+    t = data.get("time")
+    time = None if t is None else TimeValue("DATE", t["value"], _dt(t["start"]), _dt(t["end"]), t.get("grain"))
+    ev = data["evidence"]
+    evidence = Evidence(*(frozenset(ev[k]) for k in ("persons", "places", "numbers", "words", "kinds")))
+    return tuple(data["order"]), Member(data["id"], data["document"], time, evidence)
 
 
 def span_class(time: TimeValue | None) -> int:

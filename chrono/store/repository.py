@@ -5,26 +5,28 @@ import hashlib
 import re
 import unicodedata
 from datetime import datetime, timezone
+from typing import Iterable
 
-from sqlalchemy import delete, func, select, text as sql_text, update
+from sqlalchemy import bindparam, delete, func, insert, select, text as sql_text, update
 from sqlalchemy.orm import Session
 
 from .. import engine as chrono_engine
 from ..actors import find_actors
 from ..boilerplate import segments as split_segments
-from ..errors import InvalidText
-from ..events import build_events
+from ..errors import ChronoError, InvalidText
+from ..events import build_events, event_id
 from ..lang import available as available_languages, detect as detect_language
-from ..merge import merge_events
+from ..merge import COMPARED_MEMBERS, member, merge_events, source_order
 from ..model import Document, Event
 from .database import Store
 from .models import DocumentRow, EventRow, EventSourceRow, MentionRow, SegmentRow
-from .query import overlap_clause
-from .records import document_json, event_row, sentence_event, source_row
+from .records import document_json, event_values, member_json, sentence_event, source_values
+from .remerge import BatchMerge
 from .window import window
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+DOCUMENT_FIELDS = ("text", "title", "url", "source", "lang", "published")
 
 
 def normalize_text(text: str | bytes) -> str:
@@ -55,31 +57,51 @@ def analyse(document: Document) -> tuple[list, list, list[Event]]:
     return parts, mentions, events
 
 
-def ingest(store: Store, text: str | bytes, title: str | None = None, url: str | None = None,
-           source: str | None = None, lang: str | None = None, published: str | None = None) -> tuple[dict, bool]:
-    """Store a document with its segments, mentions and events, re-merging events; same text → existing, False."""
+def prepare_document(text: str | bytes, title: str | None = None, url: str | None = None,
+                     source: str | None = None, lang: str | None = None, published: str | None = None) -> Document:
+    """A document ready to analyse: text normalized and checked, id computed, date checked, language known."""
     body = normalize_text(text)
     if not body.strip():
         raise InvalidText("text is empty")
-    doc_id = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    existing = get_document(store, doc_id)
-    if existing is not None:
-        return existing, False
     chrono_engine.parse_ref(published)
     lang = (lang or guess_language(body)).strip().lower()
-    document = Document(id=doc_id, text=body, title=title, url=url, source=source, lang=lang,
-                        published=str(published) if published else None)
-    parts, mentions, events = analyse(document)
+    return Document(id=hashlib.sha256(body.encode("utf-8")).hexdigest(), text=body, title=title, url=url,
+                    source=source, lang=lang, published=str(published) if published else None)
+
+
+def ingest(store: Store, text: str | bytes, title: str | None = None, url: str | None = None,
+           source: str | None = None, lang: str | None = None, published: str | None = None) -> tuple[dict, bool]:
+    """Store a document with its segments, mentions and events, merging its events, in one transaction.
+
+    The same text again returns the stored document and False."""
+    document = prepare_document(text, title, url, source, lang, published)
+    existing = get_document(store, document.id)
+    if existing is not None:
+        return existing, False
+    analysed = (document, *analyse(document))
     with store.write() as session:
-        row = session.get(DocumentRow, doc_id)
+        row = session.get(DocumentRow, document.id)
         if row is not None:
             return document_json(row), False
-        row = _document_row(document)
-        session.add(row)
-        session.flush()
-        _add_analysis(session, doc_id, parts, mentions, events)
-        _remerge(session, events)
-        return document_json(row), True
+        values = _store_batch(session, [analysed])[0]
+        return document_json(DocumentRow(**values)), True
+
+
+def ingest_many(store: Store, documents: Iterable[dict], batch_size: int = 200) -> list[tuple[str, bool]]:
+    """Store many documents (dicts of ingest's fields), one transaction per batch; (id, created) for each."""
+    results: list[tuple[str, bool]] = []
+    batch: list[Document] = []
+    for number, fields in enumerate(documents, start=1):
+        try:
+            batch.append(prepare_document(**{k: fields.get(k) for k in DOCUMENT_FIELDS}))
+        except ChronoError as error:
+            raise type(error)(f"document {number}: {error}") from None
+        if len(batch) >= batch_size:
+            results += _ingest_batch(store, batch)
+            batch = []
+    if batch:
+        results += _ingest_batch(store, batch)
+    return results
 
 
 def get_document(store: Store, doc_id: str, with_text: bool = True) -> dict | None:
@@ -146,7 +168,7 @@ def delete_document(store: Store, doc_id: str) -> bool:
         for table in (EventSourceRow, MentionRow, SegmentRow):
             session.execute(delete(table).where(table.document_id == doc_id))
         session.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
-        _write_events(session, merge_events(remaining, _published(session, remaining)))
+        _write_events(session, merge_events(remaining, _published(session, remaining)), remaining)
         return True
 
 
@@ -159,44 +181,58 @@ def healthy(store: Store) -> bool:
         return False
 
 
-def _document_row(document: Document) -> DocumentRow:
+def _ingest_batch(store: Store, batch: list[Document]) -> list[tuple[str, bool]]:
+    """Analyse the documents not stored yet and store them with their events in one write transaction."""
+    with store.read() as session:
+        stored = set(session.scalars(select(DocumentRow.id).where(DocumentRow.id.in_({d.id for d in batch}))))
+    fresh: dict[str, Document] = {}
+    for document in batch:
+        if document.id not in stored:
+            fresh.setdefault(document.id, document)
+    analysed = [(document, *analyse(document)) for document in fresh.values()]
+    with store.write() as session:
+        again = set(session.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(list(fresh))))) if fresh else set()
+        _store_batch(session, [item for item in analysed if item[0].id not in again])
+    created: set[str] = set(fresh) - again
+    results = []
+    for document in batch:
+        results.append((document.id, document.id in created))
+        created.discard(document.id)
+    return results
+
+
+def _store_batch(session: Session, analysed: list[tuple[Document, list, list, list[Event]]]) -> list[dict]:
+    """Insert documents, segments, mentions and sentence events, merging the events into stored ones."""
+    if not analysed:
+        return []
+    documents = [_document_values(document) for document, *_ in analysed]
+    session.execute(insert(DocumentRow), documents)
+    segments = [dict(document_id=document.id, ordinal=i, start_offset=s.start, end_offset=s.end,
+                     furniture=s.furniture, reason=s.reason)
+                for document, parts, _, _ in analysed for i, s in enumerate(parts)]
+    if segments:
+        session.execute(insert(SegmentRow), segments)
+    mentions = [dict(document_id=document.id, ordinal=i, start_offset=m.start, end_offset=m.end, text=m.text,
+                     type=m.type, value=m.value[:80], start_at=m.time.start, end_at=m.time.end, data=m.to_dict())
+                for document, _, found, _ in analysed for i, m in enumerate(found)]
+    if mentions:
+        session.execute(insert(MentionRow), mentions)
+    published = {document.id: document.published or "" for document, *_ in analysed}
+    events = sorted((e for *_, found in analysed for e in found), key=lambda e: source_order(e, published))
+    merger = BatchMerge(session, published)
+    for event in events:
+        merger.add(event)
+    owner = merger.write()
+    if events:
+        session.execute(insert(EventSourceRow), [source_values(e, owner[e.id]) for e in events])
+    return documents
+
+
+def _document_values(document: Document) -> dict:
     published_at = chrono_engine.parse_ref(document.published) if document.published else None
-    return DocumentRow(id=document.id, title=document.title, url=document.url, source=document.source,
-                       lang=document.lang, published=document.published, published_at=published_at,
-                       text=document.text, created_at=datetime.now(timezone.utc).replace(tzinfo=None))
-
-
-def _add_analysis(session: Session, doc_id: str, parts, mentions, events: list[Event]) -> None:
-    session.add_all(SegmentRow(document_id=doc_id, ordinal=i, start_offset=s.start, end_offset=s.end,
-                               furniture=s.furniture, reason=s.reason) for i, s in enumerate(parts))
-    session.add_all(MentionRow(document_id=doc_id, ordinal=i, start_offset=m.start, end_offset=m.end, text=m.text,
-                               type=m.type, value=m.value[:80], start_at=m.time.start, end_at=m.time.end,
-                               data=m.to_dict()) for i, m in enumerate(mentions))
-    session.add_all(source_row(e) for e in events)
-    session.flush()
-
-
-def _remerge(session: Session, new_events: list[Event]) -> None:
-    """Merge the new sentence events with the stored events their times touch, and rewrite those events."""
-    clauses = [overlap_clause(*_month_widened(e.time.start, e.time.end)) for e in new_events if e.time]
-    affected: set[str] = set()
-    for i in range(0, len(clauses), 50):
-        affected |= set(session.scalars(select(EventRow.id).where(_any(clauses[i:i + 50]))).all())
-    stored = _sentence_events(session, select(EventSourceRow).where(EventSourceRow.event_id.in_(affected)))
-    _drop_events(session, affected)
-    pool = stored + new_events
-    _write_events(session, merge_events(pool, _published(session, pool)))
-
-
-def _any(clauses):
-    from sqlalchemy import or_
-    return or_(*clauses)
-
-
-def _month_widened(start: datetime, end: datetime) -> tuple[datetime, datetime]:
-    last = end if end > start else start
-    month_end = datetime(last.year + last.month // 12, last.month % 12 + 1, 1)
-    return datetime(start.year, start.month, 1), month_end
+    return dict(id=document.id, title=document.title, url=document.url, source=document.source,
+                lang=document.lang, published=document.published, published_at=published_at,
+                text=document.text, created_at=datetime.now(timezone.utc).replace(tzinfo=None))
 
 
 def _sentence_events(session: Session, query) -> list[Event]:
@@ -225,18 +261,25 @@ def _drop_events(session: Session, event_ids: set[str]) -> None:
     session.flush()
 
 
-def _write_events(session: Session, events: list[Event]) -> None:
-    published = _published(session, events)
-    for event in events:
-        firsts = sorted(p for p in (published.get(s.document) for s in event.sources) if p)
-        session.add(event_row(event, firsts[0] if firsts else None))
-    session.flush()
+def _write_events(session: Session, events: list[Event], sentences: list[Event]) -> None:
+    """Insert canonical events (with the merge inputs of their earliest sentences) and point sentences at them."""
+    if not events:
+        return
+    published = _published(session, sentences)
+    by_id = {s.id: s for s in sentences}
+    rows, owner = [], []
     for event in events:
         member_ids = _member_ids(event)
-        session.execute(update(EventSourceRow).where(EventSourceRow.id.in_(member_ids)).values(event_id=event.id))
-    session.flush()
+        firsts = sorted(p for p in (published.get(s.document) for s in event.sources) if p)
+        compared = [by_id[i] for i in member_ids if i in by_id][:COMPARED_MEMBERS]
+        rows.append(event_values(event, firsts[0] if firsts else None,
+                                 [member_json(member(s), source_order(s, published)) for s in compared]))
+        owner += [{"source_id": i, "owner": event.id} for i in member_ids]
+    session.execute(insert(EventRow), rows)
+    sources = EventSourceRow.__table__
+    session.execute(update(sources).where(sources.c.id == bindparam("source_id"))
+                    .values(event_id=bindparam("owner")), owner)
 
 
 def _member_ids(event: Event) -> list[str]:
-    from ..events import event_id
     return [event_id(s.document, s.span[0], s.date_text) for s in event.sources]
