@@ -101,6 +101,21 @@ def get_event(store: Store, event_id: str) -> dict | None:
         return _with_sources(session, [row], with_links=True)[0]
 
 
+def window_plan(store: Store, from_: str | None, to: str | None, per_page: int = 50, small_table: bool = False) -> str:
+    """The database's plan for the first page of events in a time window (shows the index that serves it).
+
+    small_table: plan as on a large table (PostgreSQL scans small tables whole, whatever their indexes)."""
+    statement = (select(EventRow.id).where(*event_filters(from_, to)).order_by(*_order("start")).limit(per_page))
+    with store.read() as session:
+        connection = session.connection()
+        sql = str(statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+        prefix = "EXPLAIN QUERY PLAN " if store.is_sqlite else "EXPLAIN "
+        if small_table and not store.is_sqlite:
+            connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        rows = connection.exec_driver_sql(prefix + sql).all()
+    return "\n".join(" ".join(str(c) for c in row) for row in rows)
+
+
 def _order(sort: str) -> list:
     undated_last = EventRow.start_at.is_(None)
     key = {"start": EventRow.start_at, "title": EventRow.title, "sources": EventRow.n_sources}[sort.lstrip("-")]

@@ -63,3 +63,11 @@ def test_event_contract_fields(seeded):
     assert set(event) == {"id", "start", "end", "grain", "mod", "value", "label", "title", "actors", "langs",
                           "sources", "related"}
     assert set(event["sources"][0]) == {"document", "title", "url", "source", "sentence", "date_text", "span"}
+
+
+def test_window_query_is_served_by_the_span_class_index(seeded):
+    from chrono.store.query import window_plan
+    store, _ = seeded
+    plan = window_plan(store, "2025-12", "2025-12", small_table=True)
+    assert "ix_events_span_class_start_at" in plan
+    assert "SCAN events" not in plan and "Seq Scan on events" not in plan
