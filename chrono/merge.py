@@ -39,6 +39,15 @@ CONCEPTS = {
     "military": "military army troops военный армия войска", "independence": "independence независимость",
     "novgorod": "novgorod новгородский новгород", "defense": "defense defence air-defense пво оборона",
     "successor": "successor преемник", "wreath": "wreath венок", "refinery": "refinery нпз",
+    "lead": "led lead leads возглавлять возглавить руководить",
+}
+# Adjectives and capitals that name a country's side without naming the country («украинский», "Kyiv").
+COUNTRY_WORDS = {
+    "Ukraine": "ukrainian kyiv kiev украинский киев", "Russia": "russian moscow российский русский москва",
+    "Kazakhstan": "kazakh kazakhstani astana казахстанский астана", "Kyrgyzstan": "kyrgyz bishkek киргизский бишкек",
+    "Tajikistan": "tajik dushanbe таджикский душанбе", "Uzbekistan": "uzbek tashkent узбекский ташкент",
+    "Pakistan": "pakistani islamabad пакистанский", "Iran": "iranian tehran иранский тегеран",
+    "United States": "american вашингтон американский",
 }
 # Words that only say when (the date phrase carries the time) and carry no content.
 _TIME_WORDS = set("""january february march april may june july august september october november december monday
@@ -47,6 +56,7 @@ tuesday wednesday thursday friday saturday sunday night morning evening afternoo
 пятница суббота воскресенье ночь утро вечер день сегодня вчера завтра канун""".split())
 _PLACE_WORDS = {"область", "край", "республика", "район", "region", "province", "oblast", "district", "republic"}
 _CONCEPT_NAMES = set(CONCEPTS) | set(EVENT_KINDS)
+_COUNTRY_OF_WORD = {w: country for country, text in COUNTRY_WORDS.items() for w in text.split()}
 _WORD_CONCEPT = {w: concept for concept, text in {**EVENT_KINDS, **CONCEPTS}.items() for w in text.split()}
 _STOPWORDS = set("""that this with from have has had were was been being which their there they them than then into
 about after before over under also said says said stated claimed according would could should will such other
@@ -90,6 +100,9 @@ def evidence(event: Event) -> Evidence:
         sentence = _DAY_AND_MONTH.sub(" ", sentence)
         numbers.update(n.replace(",", ".") for n in _NUMBER.findall(sentence) if not _looks_like_date_number(n))
         for word in words(sentence):
+            country = _COUNTRY_OF_WORD.get(lemma(word))
+            if country:
+                places.add(place_key(country))
             key = _word_key(word)
             if key and (key in _CONCEPT_NAMES or not word[:1].isupper()):
                 vocab.add(key)
