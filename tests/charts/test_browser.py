@@ -74,7 +74,7 @@ def test_home_page_draws_every_seeded_event_and_a_screenshot_is_written(page, ba
     page.locator("section.chart").screenshot(path=str(out / "charts-seeded-timeline.png"))
     assert (out / "charts-seeded-timeline.png").stat().st_size > 20_000
     page.click("#copy-embed")
-    assert page.locator("#copy-embed").text_content() == "Copied"
+    page.wait_for_function("document.getElementById('copy-embed').textContent === 'Copied'", timeout=10_000)
     embed = page.locator("#embed-code").input_value()
     assert embed.startswith(f'<iframe src="{base_url}/api/v1/charts/timeline?') and "format=html" in embed
     assert page.errors == []
