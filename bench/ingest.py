@@ -6,7 +6,8 @@ instead of piling into the seeds' few days (historical years such as 1991 stay).
 `ingest_many` (one transaction per batch).
 
 Run: .venv/bin/python bench/ingest.py [--docs 10000] [--batch 200] [--db URL ...]
-Default targets: a fresh SQLite file and a fresh schema on postgresql://postgres@127.0.0.1:5432/test.
+Default targets: a fresh SQLite file and a fresh schema on postgresql://postgres@127.0.0.1:5432/test (both removed
+after the run).
 """
 from __future__ import annotations
 
@@ -125,18 +126,24 @@ def main() -> None:
     parser.add_argument("--db", action="append", help="database URL (repeatable)")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    targets = args.db or [f"sqlite:///{Path(tempfile.mkdtemp()) / 'bench.db'}", _postgres_schema()]
-    for url in targets:
-        run(url, args.docs, args.batch, args.seed)
-
-
-def _postgres_schema() -> str:
-    import psycopg
+    if args.db:
+        for url in args.db:
+            run(url, args.docs, args.batch, args.seed)
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        run(f"sqlite:///{Path(folder) / 'bench.db'}", args.docs, args.batch, args.seed)
     schema = f"chrono_bench_{uuid.uuid4().hex[:8]}"
+    _postgres(f'CREATE SCHEMA "{schema}"')
+    try:
+        run(f"{POSTGRES}?options=-csearch_path%3D{schema}", args.docs, args.batch, args.seed)
+    finally:
+        _postgres(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+def _postgres(statement: str) -> None:
+    import psycopg
     with psycopg.connect(POSTGRES, autocommit=True) as connection:
-        connection.execute(f'CREATE SCHEMA "{schema}"')
-    print(f"PostgreSQL schema {schema} (drop it when done)")
-    return f"{POSTGRES}?options=-csearch_path%3D{schema}"
+        connection.execute(statement)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Iterator
 
 from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import load_only
 
 from ..actors import words
 from ..errors import ChronoError
@@ -13,6 +14,14 @@ from .models import DocumentRow, EventRow, EventSourceRow
 from .records import SPAN_CLASS_REACH, actor_key, event_json, search_keys
 from .window import window
 
+# What a listed event shows; search keys, merge inputs and document texts stay in the database.
+_LISTED = load_only(EventRow.id, EventRow.start_at, EventRow.end_at, EventRow.grain, EventRow.mod, EventRow.value,
+                    EventRow.label, EventRow.title, EventRow.actors, EventRow.langs, EventRow.related, EventRow.links)
+_SOURCE_FIELDS = (load_only(EventSourceRow.id, EventSourceRow.event_id, EventSourceRow.document_id,
+                            EventSourceRow.sentence, EventSourceRow.date_text, EventSourceRow.sentence_start,
+                            EventSourceRow.sentence_end),
+                  load_only(DocumentRow.id, DocumentRow.title, DocumentRow.url, DocumentRow.source,
+                            DocumentRow.published))
 SORTS = ("start", "-start", "title", "-title", "sources", "-sources")
 MAX_PER_PAGE = 1000
 
@@ -73,7 +82,7 @@ def list_events(store: Store, from_=None, to=None, q=None, actor=None, lang=None
     conditions = event_filters(from_, to, q, actor, lang, source, document, grain)
     with store.read() as session:
         total = session.scalar(select(func.count(EventRow.id)).where(*conditions))
-        rows = session.scalars(select(EventRow).where(*conditions).order_by(*_order(sort))
+        rows = session.scalars(select(EventRow).options(_LISTED).where(*conditions).order_by(*_order(sort))
                                .offset((page - 1) * per_page).limit(per_page)).all()
         return _with_sources(session, rows), total
 
@@ -128,8 +137,8 @@ def _with_sources(session, rows: list[EventRow], with_links: bool = False) -> li
         return []
     ids = [r.id for r in rows]
     pairs = session.execute(
-        select(EventSourceRow, DocumentRow).join(DocumentRow, DocumentRow.id == EventSourceRow.document_id)
-        .where(EventSourceRow.event_id.in_(ids))
+        select(EventSourceRow, DocumentRow).options(*_SOURCE_FIELDS)
+        .join(DocumentRow, DocumentRow.id == EventSourceRow.document_id).where(EventSourceRow.event_id.in_(ids))
         .order_by(DocumentRow.published, DocumentRow.id, EventSourceRow.sentence_start)).all()
     by_event: dict[str, list] = {i: [] for i in ids}
     for source, document in pairs:

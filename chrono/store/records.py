@@ -42,11 +42,6 @@ def related_json(time: TimeValue, lang: str | None) -> dict:
             "mod": time.mod, "label": label(time.start, time.end, time.grain, time.mod, lang)}
 
 
-def source_row(event: Event) -> EventSourceRow:
-    """The row of one sentence event (an event with exactly one source)."""
-    return EventSourceRow(**source_values(event))
-
-
 def source_values(event: Event, event_id: str | None = None) -> dict:
     """The column values of one sentence event's row, belonging to canonical event `event_id`."""
     source = event.sources[0]
@@ -71,11 +66,6 @@ def sentence_event(row: EventSourceRow, document: DocumentRow) -> Event:
     return Event(id=row.id, time=time, title=row.title, actors=list(row.actors or []),
                  langs=[row.lang] if row.lang else [], sources=[source],
                  related=[t for t in (time_from_json(r) for r in row.related or []) if t is not None])
-
-
-def event_row(event: Event, first_published: str | None, members: list[dict] | None = None) -> EventRow:
-    """The row of a canonical event, with its search keys."""
-    return EventRow(**event_values(event, first_published, members))
 
 
 def event_values(event: Event, first_published: str | None, members: list[dict] | None = None) -> dict:

@@ -59,8 +59,8 @@ class BatchMerge:
         mine = member(event)
         if event.time is not None:
             window = candidate_window(event.time)
-            keys = sorted(dict.fromkeys(self._stored_keys(window) + self._new_keys(window)),
-                          key=lambda k: self.clusters[k].first_order)
+            keys = sorted((k for k in dict.fromkeys(self._stored_keys(window) + self._new_keys(window))
+                           if k in self.clusters), key=lambda k: self.clusters[k].first_order)
             found = best_cluster(mine, ((k, [m for _, m in self.clusters[k].compared]) for k in keys))
             if found is not None:
                 key, link = found

@@ -71,9 +71,7 @@ def prepare_document(text: str | bytes, title: str | None = None, url: str | Non
 
 def ingest(store: Store, text: str | bytes, title: str | None = None, url: str | None = None,
            source: str | None = None, lang: str | None = None, published: str | None = None) -> tuple[dict, bool]:
-    """Store a document with its segments, mentions and events, merging its events, in one transaction.
-
-    The same text again returns the stored document and False."""
+    """Store a document with its segments, mentions and events in one transaction; same text → stored one, False."""
     document = prepare_document(text, title, url, source, lang, published)
     existing = get_document(store, document.id)
     if existing is not None:
