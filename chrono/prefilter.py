@@ -13,6 +13,9 @@ except ImportError:  # pragma: no cover
 
 DIGIT = "\x00digit"
 _DIGITS = set("0123456789")
+_DIGIT_COST, _COMMON_COST = 30, 100
+#: short literals are often pieces of other words ("th" in every "the")
+_FRAGMENT_COST = {1: 5000, 2: 400, 3: 40, 4: 8}
 #: characters either side of a trigger a rule's match may reach
 REACH = 60
 _CACHE_LIMIT = 200_000
@@ -25,17 +28,20 @@ class _Analyzer:
     def __init__(self, common: frozenset[str]):
         self.common = common
 
-    def selectivity(self, requirement: frozenset[str]) -> int:
-        """How rarely a requirement is met: its shortest literal's length; common words count least."""
-        return min(2 if lit == DIGIT else 1 if lit in self.common else len(lit) for lit in requirement)
+    def cost(self, requirement: frozenset[str]) -> tuple[int, int]:
+        """How often a requirement is met in running text: its commonest literal, then all together."""
+        costs = [_DIGIT_COST if lit == DIGIT else
+                 max(_COMMON_COST if lit in self.common else 0, _FRAGMENT_COST.get(len(lit), 2))
+                 for lit in requirement]
+        return max(costs), sum(costs)
 
     def merge(self, current, candidate):
-        """The more selective of two requirements."""
+        """The rarer of two requirements."""
         if candidate is None:
             return current
         if current is None:
             return candidate
-        return candidate if self.selectivity(candidate) > self.selectivity(current) else current
+        return candidate if self.cost(candidate) < self.cost(current) else current
 
     def sequence(self, items) -> frozenset[str] | None:
         """Literals one of which every match of this parsed sequence contains (None: unknown)."""
@@ -45,7 +51,8 @@ class _Analyzer:
                 run.append(chr(arg).lower())
                 continue
             if run:
-                best = self.merge(best, frozenset(["".join(run)]))
+                literal = "".join(run)
+                best = self.merge(best, frozenset([DIGIT if literal.isdigit() else literal]))
                 run = []
             if op is None:
                 break
