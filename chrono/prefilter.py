@@ -13,11 +13,11 @@ except ImportError:  # pragma: no cover
 
 DIGIT = "\x00digit"
 _DIGITS = set("0123456789")
-_DIGIT_COST, _COMMON_COST = 30, 100
+_DIGIT_COST, _COMMON_COST = 60, 100
 #: short literals are often pieces of other words ("th" in every "the")
 _FRAGMENT_COST = {1: 5000, 2: 400, 3: 40, 4: 8}
 #: characters either side of a trigger a rule's match may reach
-REACH = 60
+REACH = 32
 _CACHE_LIMIT = 200_000
 _TOKEN = re.compile(r"[^\W_]+")
 
