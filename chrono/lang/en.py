@@ -146,6 +146,8 @@ RULES = [
     ("date.century", r"(?:the\s+)?(?P<ordcentury><ORD>)[\s-]+century", "date"),
     ("date.quarter", r"(?:the\s+)?(?:fiscal[\s-]+)?(?P<quarter><QORD>)[\s-]+quarter(?:\s+of\s+<YEAR>|\s+<YEAR>)?", "date"),
     ("date.q", r"Q(?P<quarter>[1-4])(?:\s+|/)?<YEAR>?", "date"),
+    ("date.h", r"H(?P<half>[12])(?:\s+|/)?<YEAR>", "date"),
+    ("date.fy", r"FY\s?<YEAR>", "date"),
     ("date.half", r"(?:the\s+)?(?P<half><HORD>)\s+half(?:\s+of\s+<YEAR>|\s+<YEAR>)?", "date"),
     ("date.season", r"(?:the\s+)?<SEASON>(?:\s+of)?\s+<YEAR>", "date"),
     ("date.holiday", r"(?:the\s+)?<HOLIDAY>(?:\s+(?:of\s+)?<YEAR>)?", "date"),
@@ -179,6 +181,7 @@ RULES = [
     ("rel.next_unit", r"(?:next|the\s+coming|the\s+upcoming)\s+<UNIT1:unit>", "relative_unit", {"offset": 1}),
     ("rel.earlier_this", r"(?:earlier|later)\s+this\s+<UNIT1:unit>", "relative_unit", {"offset": 0}),
     ("rel.this_season", r"this\s+<SEASON>", "relative_unit", {"offset": 0}),
+    ("rel.part_of_this_unit", r"<MOD:mod>\s+(?:the|this)\s+(?:current\s+)?<UNIT1:unit>", "relative_unit", {"offset": 0}),
     ("rel.last_season", r"last\s+<SEASON>", "relative_unit", {"offset": -1}),
     ("rel.next_season", r"next\s+<SEASON>", "relative_unit", {"offset": 1}),
     ("ana.the_quarter", r"the\s+(?:latest\s+|same\s+|current\s+|recent\s+)?(?:fiscal\s+)?quarter", "narrative", {"grain": "quarter", "offset": -1}),
@@ -202,7 +205,7 @@ RULES = [
     # durations and sets
     ("dur.count", r"(?:the\s+(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b)", "duration"),
     ("dur.digits_adj", r"(?P<num>\d{1,3})-<UNIT1:unit>(?!-old)", "duration"),
-    ("dur.fuzzy", r"(?:the\s+(?:past|last|next|coming)\s+)?(?:recent\s+)?<UNITPL:unit>", "duration", {"num": None}),
+    ("dur.fuzzy", r"(?<!early\s)(?<!small\s)(?<!wee\s)(?:the\s+(?:past|last|next|coming)\s+)?(?:recent\s+)?<UNITPL:unit>", "duration", {"num": None}),
     ("dur.decades_long", r"<UNITPL:unit>-long", "duration", {"num": None}),
     ("set.every", r"(?:every|each|per)\s+<UNIT1:unit>", "set"),
     ("set.every_weekday", r"(?:every|each)\s+<WEEKDAY>|<WDPLURAL:weekday>", "set"),
@@ -220,6 +223,7 @@ RULES = [
     ("range.month_days", r"(?:(?:between|from)\s+)?<MONTH>\s+<DAY>\s*(?:[-–—]|to|through|until|and)\s*<DAY:day2>(?:,?\s+<YEAR>)?", "range"),
     ("range.days_month", r"(?:(?:between|from)\s+)?<DAY>\s*(?:[-–—]|to|and)\s*<DAY:day2>\s+<MONTH>(?:,?\s+<YEAR>)?", "range"),
     ("range.years", r"(?<!\d)<YEAR>\s*[-–—/]\s*<YEAR:year2>(?!\d)", "range"),
+    ("range.years_short", r"(?<![\d\-–])<YEAR>[-–—/](?P<year2>\d\d)(?![\d\-–]|[.,]\d)", "range"),
     ("night.of_days", r"(?:the\s+)?night\s+of\s+<MONTH>\s+<DAY>\s*[-–—/]\s*<DAY:day2>(?:,?\s+<YEAR>)?", "night"),
     ("night.of_days_dmy", r"(?:the\s+)?night\s+of\s+<DAY>\s*[-–—/]\s*<DAY:day2>\s+<MONTH>(?:,?\s+<YEAR>)?", "night"),
 ]
@@ -235,6 +239,7 @@ COMBINATORS = [
     ("mod.or_so", r"<M>\s+or\s+so", "mod", {"mod": "APPROX"}),
     # "the night of December 29" is the night running into the 29th (as «в ночь на 29 декабря»)
     ("pod.night_of", r"(?:the\s+)?night\s+of\s+<M>", "part_of_day", {"pod": "NI", "shift": -1}),
+    ("pod.early_hours", r"(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+<M>", "part_of_day", {"pod": "NI", "shift": -1}),
     ("pod.of", r"(?:the\s+)?<POD>\s+of\s+<M>", "part_of_day"),
     ("pod.after", r"<M>\s+<POD>", "part_of_day"),
     ("time.at_date", r"<M>,?\s+(?:at\s+)?<M>", "with_time"),

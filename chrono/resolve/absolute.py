@@ -73,6 +73,19 @@ def _ordered_weekdays(ctx: Context, expr: Expr, first: Outcome, second: Outcome)
     return Outcome(date_value(moved, first.time.anchor), moved), second
 
 
+def _both_inferred(first: Outcome, second: Outcome) -> bool:
+    return bool(first.point and second.point and first.time.start and second.time.start
+                and "year" in first.point.inferred and "year" in second.point.inferred)
+
+
+def _year_after(first: Outcome, second: Outcome) -> Outcome:
+    """The second end of a year-less range moved to the first year that puts it after the first end."""
+    point = second.point.copy(year=first.point.year)
+    if point.to_datetime() <= first.time.start:
+        point.year += 1
+    return Outcome(date_value(point, second.time.anchor, second.time.mod), point)
+
+
 def _range(ctx: Context, expr: Expr) -> Outcome:
     if expr.children:
         first, second = (resolve_expr(ctx, child) for child in expr.children[:2])
@@ -80,6 +93,8 @@ def _range(ctx: Context, expr: Expr) -> Outcome:
             fixed = first.point.copy(year=second.point.year)
             _ordered(fixed, second.point)
             first = Outcome(date_value(fixed, Anchor("absolute")), fixed)
+        elif _both_inferred(first, second) and first.time.start >= second.time.start:
+            second = _year_after(first, second)
         if expr.children[0].action == expr.children[1].action == "weekday":
             first, second = _ordered_weekdays(ctx, expr, first, second)
         spans = [(c.start, c.end) for c in expr.children[:2]]
@@ -90,6 +105,8 @@ def _range(ctx: Context, expr: Expr) -> Outcome:
     if point_a.year is None and point_b.year is not None:
         point_a.year = point_b.year
         point_a.inferred = set(point_b.inferred)
+    if point_a.year is not None and point_b.year is not None and point_b.year < 100:
+        point_b.year += point_a.year // 100 * 100 + (100 if point_b.year <= point_a.year % 100 else 0)  # 2022-23
     _ordered(point_a, point_b)
     return _join(ctx, expr, Outcome(date_value(point_a, anchor), point_a),
                  Outcome(date_value(point_b, anchor), point_b), _range_parts(ctx, expr))

@@ -47,7 +47,7 @@ def _relative_unit(ctx: Context, expr: Expr) -> Outcome:
     else:
         grain = {"weekend": "week"}.get(unit, unit)
         point = point_from_datetime(calendar.shift(ctx.ref, grain, offset), grain)
-    return Outcome(date_value(point, Anchor("document"), params.get("mod")), point)
+    return Outcome(date_value(point, Anchor("document"), expr.values.get("mod") or params.get("mod")), point)
 
 
 def _offset(ctx: Context, expr: Expr) -> Outcome:

@@ -22,6 +22,8 @@ ABSOLUTE = [
     ("Sales fell in the first half of 2023.", "the first half of 2023", "2023-H1", "2023-01-01", "2023-07-01"),
     ("Floods hit in the summer of 2021.", "the summer of 2021", "2021-SU", "2021-06-01", "2021-09-01"),
     ("The treaty was signed on the 4th of July, 1990.", "the 4th of July, 1990", "1990-07-04", "1990-07-04", "1990-07-05"),
+    ("In FY2024 revenue grew.", "FY2024", "2024", "2024-01-01", "2025-01-01"),
+    ("H1 2025 sales fell.", "H1 2025", "2025-H1", "2025-01-01", "2025-07-01"),
     ("Voting ended on Sunday, November 3, 2024.", "Sunday, November 3, 2024", "2024-11-03", "2024-11-03", "2024-11-04"),
 ]
 
@@ -33,6 +35,8 @@ TIMES = [
     ("Lavrov said that on the night of December 28–29, drones attacked.", "the night of December 28–29",
      "2025-12-28TNI", "2025-12-28T18:00", "2025-12-29T06:00"),
     ("Drones struck on the night of December 29.", "the night of December 29", "2025-12-28TNI", "2025-12-28T18:00", "2025-12-29T06:00"),
+    ("In the early hours of Sunday, missiles hit Kyiv.", "the early hours of Sunday", "2025-12-27TNI",
+     "2025-12-27T18:00", "2025-12-28T06:00"),
     ("Talks went on until Monday morning.", "Monday morning", "2025-12-29TMO", "2025-12-29T06:00", "2025-12-29T12:00"),
     ("Crowds gathered this evening in the square.", "this evening", "2025-12-30TEV", "2025-12-30T18:00", "2025-12-31T00:00"),
     ("The vote is at noon tomorrow.", "noon tomorrow", "2025-12-31T12:00", "2025-12-31T12:00", "2025-12-31T12:01"),
@@ -54,6 +58,7 @@ RANGES = [
      "2026-01-05", "2026-01-08"),
     ("Exercises ran January 5 through January 9, 2025.", "January 5 through January 9, 2025", "2025-01-05/2025-01-09",
      "2025-01-05", "2025-01-10"),
+    ("Output rose in 2022-23.", "2022-23", "2022/2023", "2022-01-01", "2024-01-01"),
     ("The inquiry covered 1991-1995.", "1991-1995", "1991/1995", "1991-01-01", "1996-01-01"),
     ("Between 1 and 3 June 2020 nothing was filed.", "Between 1 and 3 June 2020", "2020-06-01/2020-06-03", "2020-06-01", "2020-06-04"),
 ]
@@ -102,10 +107,12 @@ FUZZY = [
     ("On the eve of the New Year, drones attacked.", "the eve of the New Year", "2025-12-31", "2025-12-31", "2026-01-01"),
     ("Parades are held on Victory Day 2025.", "Victory Day 2025", "2025-05-09", "2025-05-09", "2025-05-10"),
     ("The audit ends by the end of 2026.", "the end of 2026", "2026", "2026-01-01", "2027-01-01"),
+    ("The ban lasts until the end of the month.", "the end of the month", "2025-12", "2025-12-01", "2026-01-01"),
 ]
 FUZZY_MODS = {
     "late May 2025": "END", "early December 2024": "START", "the beginning of 2025": "START",
     "the mid-1990s": "MID", "around 2010": "APPROX", "2030": "BEFORE", "2019": "ON_OR_AFTER", "the end of 2026": "END",
+    "the end of the month": "END",
 }
 
 DURATIONS_AND_SETS = [
