@@ -24,6 +24,7 @@ class Point:
     season: str | None = None
     month: int | None = None
     week: int | None = None
+    weekend: bool = False         # with week: its Saturday and Sunday only
     day: int | None = None
     pod: str | None = None
     hour: int | None = None
@@ -41,7 +42,7 @@ class Point:
 
     def stated(self) -> tuple[str, ...]:
         """Names of the fields the text gave."""
-        names = [f.name for f in fields(self) if f.name not in ("inferred", "zone")]
+        names = [f.name for f in fields(self) if f.name not in ("inferred", "zone", "weekend")]
         return tuple(n for n in names if getattr(self, n) is not None and n not in self.inferred)
 
     def copy(self, **changes) -> Point:
@@ -67,7 +68,7 @@ class Point:
         if grain == "season":
             return f"{year}-{self.season}"
         if grain == "week":
-            return f"{year}-W{self.week:02d}"
+            return f"{year}-W{self.week:02d}" + ("-WE" if self.weekend else "")
         month = f"{year}-{self.month:02d}" if self.month else f"{year}-XX"
         if grain == "month":
             return month
@@ -100,6 +101,8 @@ class Point:
             return calendar.season_span(self.year, self.season)
         if grain == "week":
             monday = calendar.week_start(self.year, self.week)
+            if self.weekend:
+                return monday + timedelta(days=5), monday + timedelta(days=7)
             return monday, monday + timedelta(days=7)
         if self.month is None:
             return None

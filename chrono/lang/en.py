@@ -106,9 +106,10 @@ FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+d
                   r"is\s+expected", r"are\s+expected", r"'ll", r"going\s+to", r"intends?",
                   r"forthcoming", r"expects?", r"plann\w*", r"as\s+(?:soon|early)\s+as", r"set\s+to",
                   r"would"]
-PAST_MARKERS = [r"was", r"were", r"had", r"did", r"said", r"told", r"ago", r"last", r"earlier",
-                r"(?<!be\s)(?<!been\s)(?<!is\s)(?<!are\s)\w+ed", r"took", r"came", r"went", r"met", r"made", r"began", r"rose", r"fell",
-                r"sold", r"bought", r"gave", r"won", r"lost", r"held", r"left", r"paid", r"saw"]
+#: a participle after "be" ("will be held", "is expected") is no past tense
+_NOT_AFTER_BE = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+PAST_MARKERS = [_NOT_AFTER_BE + r"(?:was|were|had|did|said|told|ago|last|earlier|\w+ed|took|came|went|met|made|"
+                r"began|rose|fell|sold|bought|gave|won|lost|held|left|paid|saw)"]
 
 DAY_SUFFIX = r"st|nd|rd|th"
 #: short forms that may carry a full stop ("Dec.", "Tues.")
@@ -181,6 +182,7 @@ RULES = [
     ("rel.next_unit", r"(?:next|the\s+coming|the\s+upcoming)\s+<UNIT1:unit>", "relative_unit", {"offset": 1}),
     ("rel.earlier_this", r"(?:earlier|later)\s+this\s+<UNIT1:unit>", "relative_unit", {"offset": 0}),
     ("rel.this_season", r"this\s+<SEASON>", "relative_unit", {"offset": 0}),
+    ("rel.the_weekend", r"the\s+weekend", "relative_unit", {"unit": "weekend", "offset": None}),
     ("rel.part_of_this_unit", r"<MOD:mod>\s+(?:the|this)\s+(?:current\s+)?<UNIT1:unit>", "relative_unit", {"offset": 0}),
     ("rel.last_season", r"last\s+<SEASON>", "relative_unit", {"offset": -1}),
     ("rel.next_season", r"next\s+<SEASON>", "relative_unit", {"offset": 1}),

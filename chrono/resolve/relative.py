@@ -42,12 +42,25 @@ def _relative_unit(ctx: Context, expr: Expr) -> Outcome:
     params = expr.rule.params
     unit = expr.values.get("unit") or params.get("unit")
     offset = params.get("offset", 0)
+    if unit == "weekend":
+        point = _weekend(ctx, expr, params.get("offset"))
+        return Outcome(date_value(point, Anchor("document"), expr.values.get("mod") or params.get("mod")), point)
     if "season" in expr.values:
         point = Point(year=ctx.ref.year + offset, season=expr.values["season"])
     else:
         grain = {"weekend": "week"}.get(unit, unit)
         point = point_from_datetime(calendar.shift(ctx.ref, grain, offset), grain)
     return Outcome(date_value(point, Anchor("document"), expr.values.get("mod") or params.get("mod")), point)
+
+
+def _weekend(ctx: Context, expr: Expr, offset: int | None) -> Point:
+    """This (0), last (-1) or next (1) weekend; without a word, the tense decides ("over the weekend")."""
+    if offset is None:
+        on_weekend = ctx.ref.weekday() >= 5
+        offset = 0 if on_weekend else -1 if ctx.tense(expr) in ("past", "nearest") else 0
+    point = point_from_datetime(calendar.shift(ctx.ref, "week", offset), "week")
+    point.weekend = True
+    return point
 
 
 def _offset(ctx: Context, expr: Expr) -> Outcome:
