@@ -66,8 +66,12 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
         point.inferred.add("year")
         return Anchor("mention", ctx.last_index) if ctx.last_point else Anchor("none")
     directed = expr.rule.params.get("tense")
-    # a bare quarter or half in news is the nearest one (usually the one just reported)
-    tense = "nearest" if (point.quarter or point.half) and not directed else ctx.tense(expr)
+    if (point.quarter or point.half) and not directed:
+        # a bare quarter or half in news is of the report's own (often fiscal) year
+        point.year = ctx.ref.year
+        point.inferred.add("year")
+        return Anchor("document")
+    tense = ctx.tense(expr)
     point.year = ctx.ref.year
     point.inferred.add("year")
     here = point.to_datetime()
