@@ -90,6 +90,15 @@ def furniture_spans(parts: list[Segment]) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in parts if s.furniture]
 
 
+def blank_furniture(text: str, parts: list[Segment]) -> str:
+    """The text with its furniture segments replaced by spaces (offsets unchanged), for taggers to skip them."""
+    pieces, cursor = [], 0
+    for start, end in furniture_spans(parts):
+        pieces += [text[cursor:start], " " * (end - start)]
+        cursor = end
+    return "".join(pieces) + text[cursor:]
+
+
 class FurnitureIndex:
     """Answers whether a character offset falls inside a furniture segment."""
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from .. import engine as chrono_engine
 from ..actors import find_actors
-from ..boilerplate import segments as split_segments
+from ..boilerplate import blank_furniture, segments as split_segments
 from ..errors import ChronoError, InvalidText
 from ..events import build_events, event_id
 from ..lang import available as available_languages, detect as detect_language
@@ -53,7 +53,8 @@ def analyse(document: Document) -> tuple[list, list, list[Event]]:
     mentions = []
     if document.lang in available_languages():
         mentions = chrono_engine.extract(document.text, document.published, document.lang)
-    events = build_events(document, mentions, parts, find_actors(document.text, document.lang))
+    found = find_actors(blank_furniture(document.text, parts), document.lang)
+    events = build_events(document, mentions, parts, found)
     return parts, mentions, events
 
 

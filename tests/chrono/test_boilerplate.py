@@ -63,3 +63,14 @@ def test_single_line_phenomena():
 def test_a_tags_word_before_any_prose_does_not_end_the_article():
     text = "Tags\nThe ministry said on Monday that talks with the delegation would resume on 3 March in Geneva.\n"
     assert _flags(text)[1] == (text.splitlines()[1], False)
+
+
+def test_blanking_furniture_keeps_offsets_and_article_text(seed):
+    from chrono.boilerplate import blank_furniture, segments
+    text, _ = seed("003")
+    parts = segments(text)
+    blank = blank_furniture(text, parts)
+    assert len(blank) == len(text)
+    assert "ЦБ" in text and "ЦБ" not in blank
+    article = next(s for s in parts if not s.furniture and len(s.text) > 80)
+    assert blank[article.start:article.end] == article.text
