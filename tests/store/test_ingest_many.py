@@ -2,6 +2,7 @@
 import json
 
 import pytest
+from sqlalchemy import text
 
 from chrono.errors import ChronoError
 from chrono.merge import merge_events
@@ -70,3 +71,14 @@ def test_a_bad_document_names_its_number_and_stores_nothing_of_its_batch(empty_s
     with pytest.raises(ChronoError, match="document 2: "):
         ingest_many(empty_store, [fields[0], {"text": "Talks resumed on 3 March.", "published": "soon-ish"}])
     assert list_documents(empty_store)[1] == 0
+
+
+def test_events_stored_without_merge_inputs_still_take_new_sentences(empty_store):
+    fields = _seed_fields()
+    ingest_many(empty_store, fields[:4])
+    with empty_store.engine.begin() as connection:
+        connection.execute(text("UPDATE events SET members = NULL"))
+    ingest_many(empty_store, fields[4:])
+    assert _groups(empty_store) == _full_remerge_groups(fields)
+    with empty_store.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM events WHERE members IS NULL")).scalar() > 0
