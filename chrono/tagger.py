@@ -118,9 +118,35 @@ def _windows(positions: list[int], size: int) -> list[tuple[int, int]]:
     return windows
 
 
+_DAY_ACTIONS = {"weekday", "relative_day", "night", "part_of_day", "shift"}
+
+
+def has_clock(expr: Expr) -> bool:
+    """Whether a phrase names a clock time ("17:27", "5 p.m.", "noon")."""
+    if expr.values.get("hour") is not None or expr.rule.params.get("hour") is not None:
+        return True
+    return expr.action in ("zone", "mod") and any(has_clock(c) for c in expr.children)
+
+
+def has_day(expr: Expr) -> bool:
+    """Whether a phrase names a day ("30 December", "Monday", "yesterday", "the next day")."""
+    if "day" in expr.values or "holiday" in expr.values or "pod" in expr.values or expr.action in _DAY_ACTIONS:
+        return True
+    if expr.action == "anaphor":
+        return expr.rule.params.get("unit", "day") == "day" and "unit" not in expr.values
+    return expr.action in ("zone", "mod", "with_time") and any(has_day(c) for c in expr.children)
+
+
+def _fits(rule: Rule, children: list[Expr]) -> bool:
+    """A clock-and-date combinator needs one child with a clock time and another with a day."""
+    if rule.params.get("needs") != "clock+day":
+        return True
+    return any(has_clock(a) and has_day(b) for a in children for b in children if a is not b)
+
+
 def _combined(grammar: Grammar, skeleton: _Skeleton, rule: Rule, match) -> Expr | None:
     children = skeleton.exprs_between(match.start(), match.end())
-    if not children:
+    if not children or not _fits(rule, children):
         return None
     values, spans = {}, {}
     for name, kind in rule.kinds.items():

@@ -393,8 +393,5 @@ COMBINATORS = [
     ("mod.prefix", r"(?<!\w)<MOD>\s+<M>", "mod"),
     ("pod.before", r"(?<!\w)<POD>\s+<M>", "part_of_day"),
     ("time.zone", r"(?<!\w)<M>\s*\(?<ZONE>\)?", "zone"),
+    ("time.with_date", r"(?<!\w)<M>,?\s+(?:в\s+|на\s+)?<M>", "with_time", {"needs": "clock+day"}),
 ]
-
-#: the engine puts word boundaries around a pattern: keep each pattern's alternatives inside them
-RULES = [(rule_id, f"(?:{pattern})", *rest) for rule_id, pattern, *rest in RULES]
-COMBINATORS = [(rule_id, f"(?:{pattern})", *rest) for rule_id, pattern, *rest in COMBINATORS]

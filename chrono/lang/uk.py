@@ -197,7 +197,3 @@ COMBINATORS = [
     ("pod.before", r"(?<!\w)<POD>\s+<M>", "part_of_day"),
     ("time.zone", r"(?<!\w)<M>\s*\(?<ZONE>\)?", "zone"),
 ]
-
-#: the engine puts word boundaries around a pattern: keep each pattern's alternatives inside them
-RULES = [(rule_id, f"(?:{pattern})", *rest) for rule_id, pattern, *rest in RULES]
-COMBINATORS = [(rule_id, f"(?:{pattern})", *rest) for rule_id, pattern, *rest in COMBINATORS]
