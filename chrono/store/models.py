@@ -24,6 +24,7 @@ class DocumentRow(Base):
     published_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    analysis: Mapped[str | None] = mapped_column(String(32))  # fingerprint of the analysis (chrono/fingerprint.py)
 
 
 class SegmentRow(Base):

@@ -1,32 +1,34 @@
-"""Repository functions the CLI and the REST layer call: ingest, documents, deletion, health."""
+"""Repository functions the CLI and the REST layer call: ingest, re-analysis, documents, deletion, health."""
 from __future__ import annotations
 
 import hashlib
 import re
 import unicodedata
-from datetime import datetime, timezone
 from typing import Iterable
 
-from sqlalchemy import bindparam, delete, func, insert, select, text as sql_text, update
+from sqlalchemy import delete, func, or_, select, text as sql_text
 from sqlalchemy.orm import Session
 
-from .. import engine as chrono_engine
+from .. import engine as chrono_engine, fingerprint
 from ..actors import find_actors
 from ..boilerplate import blank_furniture, segments as split_segments
 from ..errors import ChronoError, InvalidText
-from ..events import build_events, event_id
+from ..events import build_events
 from ..lang import available as available_languages, detect as detect_language
-from ..merge import COMPARED_MEMBERS, member, merge_events, source_order
 from ..model import Document, Event
 from .database import Store
-from .models import DocumentRow, EventRow, EventSourceRow, MentionRow, SegmentRow
-from .records import document_json, event_values, member_json, sentence_event, source_values
-from .remerge import BatchMerge
+from .derived import detach_documents, document_values, store_analysed, stored_document
+from .models import DocumentRow, MentionRow, SegmentRow
+from .records import document_json
 from .window import window
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 DOCUMENT_FIELDS = ("text", "title", "url", "source", "lang", "published")
+
+
+class UnknownDocument(ChronoError):
+    """A document id that is not stored."""
 
 
 def normalize_text(text: str | bytes) -> str:
@@ -72,18 +74,12 @@ def prepare_document(text: str | bytes, title: str | None = None, url: str | Non
 
 def ingest(store: Store, text: str | bytes, title: str | None = None, url: str | None = None,
            source: str | None = None, lang: str | None = None, published: str | None = None) -> tuple[dict, bool]:
-    """Store a document with its segments, mentions and events in one transaction; same text → stored one, False."""
+    """Store a document with its segments, mentions and events in one transaction; same text → stored one, False.
+
+    A stored document analysed by another version of the analysis has its mentions and events re-derived."""
     document = prepare_document(text, title, url, source, lang, published)
-    existing = get_document(store, document.id)
-    if existing is not None:
-        return existing, False
-    analysed = (document, *analyse(document))
-    with store.write() as session:
-        row = session.get(DocumentRow, document.id)
-        if row is not None:
-            return document_json(row), False
-        values = _store_batch(session, [analysed])[0]
-        return document_json(DocumentRow(**values)), True
+    (doc_id, created), = _ingest_batch(store, [document])
+    return get_document(store, doc_id) or document_json(DocumentRow(**document_values(document, None))), created
 
 
 def ingest_many(store: Store, documents: Iterable[dict], batch_size: int = 200) -> list[tuple[str, bool]]:
@@ -101,6 +97,35 @@ def ingest_many(store: Store, documents: Iterable[dict], batch_size: int = 200) 
     if batch:
         results += _ingest_batch(store, batch)
     return results
+
+
+def outdated_documents(store: Store) -> list[str]:
+    """Ids of the stored documents analysed by another version of the analysis (or an unknown one), oldest first."""
+    with store.read() as session:
+        return list(session.scalars(select(DocumentRow.id).where(or_(
+            DocumentRow.analysis.is_(None), DocumentRow.analysis != fingerprint.analysis_fingerprint()))
+            .order_by(DocumentRow.published_at.is_(None), DocumentRow.published_at, DocumentRow.id)))
+
+
+def all_documents(store: Store) -> list[str]:
+    """Ids of every stored document, oldest first."""
+    with store.read() as session:
+        return list(session.scalars(select(DocumentRow.id).order_by(
+            DocumentRow.published_at.is_(None), DocumentRow.published_at, DocumentRow.id)))
+
+
+def reanalyse(store: Store, doc_id: str | Iterable[str] | None = None, force: bool = False,
+              batch_size: int = 50) -> list[str]:
+    """Re-derive the mentions and events of a document (or several; every outdated one when None), one transaction
+    per batch; only outdated ones unless `force`; the ids re-derived."""
+    if doc_id is None:
+        ids = all_documents(store) if force else outdated_documents(store)
+    else:
+        ids = list(dict.fromkeys([doc_id] if isinstance(doc_id, str) else doc_id))
+    done: list[str] = []
+    for i in range(0, len(ids), batch_size):
+        done += _reanalyse_batch(store, ids[i:i + batch_size], force)
+    return done
 
 
 def get_document(store: Store, doc_id: str, with_text: bool = True) -> dict | None:
@@ -159,15 +184,8 @@ def delete_document(store: Store, doc_id: str) -> bool:
     with store.write() as session:
         if session.get(DocumentRow, doc_id) is None:
             return False
-        affected = set(session.scalars(select(EventSourceRow.event_id).where(
-            EventSourceRow.document_id == doc_id, EventSourceRow.event_id.is_not(None))).all())
-        remaining = _sentence_events(session, select(EventSourceRow).where(
-            EventSourceRow.event_id.in_(affected), EventSourceRow.document_id != doc_id))
-        _drop_events(session, affected)
-        for table in (EventSourceRow, MentionRow, SegmentRow):
-            session.execute(delete(table).where(table.document_id == doc_id))
+        detach_documents(session, [doc_id])
         session.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
-        _write_events(session, merge_events(remaining, _published(session, remaining)), remaining)
         return True
 
 
@@ -181,18 +199,25 @@ def healthy(store: Store) -> bool:
 
 
 def _ingest_batch(store: Store, batch: list[Document]) -> list[tuple[str, bool]]:
-    """Analyse the documents not stored yet and store them with their events in one write transaction."""
+    """Analyse the documents not stored yet, and the stored ones analysed otherwise, and write them in one transaction."""
+    current = fingerprint.analysis_fingerprint()
+    ids = list({d.id for d in batch})
     with store.read() as session:
-        stored = set(session.scalars(select(DocumentRow.id).where(DocumentRow.id.in_({d.id for d in batch}))))
+        stored = dict(session.execute(select(DocumentRow.id, DocumentRow.analysis).where(DocumentRow.id.in_(ids))).all())
+        outdated = [stored_document(row) for row in session.scalars(select(DocumentRow).where(
+            DocumentRow.id.in_([i for i, analysis in stored.items() if analysis != current])))]
     fresh: dict[str, Document] = {}
     for document in batch:
         if document.id not in stored:
             fresh.setdefault(document.id, document)
-    analysed = [(document, *analyse(document)) for document in fresh.values()]
+    new = [(document, *analyse(document)) for document in fresh.values()]
+    redo = [(document, *analyse(document)) for document in outdated]
     with store.write() as session:
-        again = set(session.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(list(fresh))))) if fresh else set()
-        _store_batch(session, [item for item in analysed if item[0].id not in again])
-    created: set[str] = set(fresh) - again
+        now = _analyses(session, list(fresh) + [d.id for d in outdated])
+        new = [item for item in new if item[0].id not in now]
+        redo = [item for item in redo if item[0].id in now and now[item[0].id] != current]
+        store_analysed(session, new, redo, current)
+    created = {item[0].id for item in new}
     results = []
     for document in batch:
         results.append((document.id, document.id in created))
@@ -200,85 +225,24 @@ def _ingest_batch(store: Store, batch: list[Document]) -> list[tuple[str, bool]]
     return results
 
 
-def _store_batch(session: Session, analysed: list[tuple[Document, list, list, list[Event]]]) -> list[dict]:
-    """Insert documents, segments, mentions and sentence events, merging the events into stored ones."""
-    if not analysed:
-        return []
-    documents = [_document_values(document) for document, *_ in analysed]
-    session.execute(insert(DocumentRow), documents)
-    segments = [dict(document_id=document.id, ordinal=i, start_offset=s.start, end_offset=s.end,
-                     furniture=s.furniture, reason=s.reason)
-                for document, parts, _, _ in analysed for i, s in enumerate(parts)]
-    if segments:
-        session.execute(insert(SegmentRow), segments)
-    mentions = [dict(document_id=document.id, ordinal=i, start_offset=m.start, end_offset=m.end, text=m.text,
-                     type=m.type, value=m.value[:80], start_at=m.time.start, end_at=m.time.end, data=m.to_dict())
-                for document, _, found, _ in analysed for i, m in enumerate(found)]
-    if mentions:
-        session.execute(insert(MentionRow), mentions)
-    published = {document.id: document.published or "" for document, *_ in analysed}
-    events = sorted((e for *_, found in analysed for e in found), key=lambda e: source_order(e, published))
-    merger = BatchMerge(session, published)
-    for event in events:
-        merger.add(event)
-    owner = merger.write()
-    if events:
-        session.execute(insert(EventSourceRow), [source_values(e, owner[e.id]) for e in events])
-    return documents
+def _reanalyse_batch(store: Store, ids: list[str], force: bool) -> list[str]:
+    """Re-derive the given stored documents (outdated ones unless `force`) in one transaction; ids re-derived."""
+    current = fingerprint.analysis_fingerprint()
+    with store.read() as session:
+        rows = {row.id: row for row in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(ids)))}
+        missing = [i for i in ids if i not in rows]
+        if missing:
+            raise UnknownDocument(f"no document {missing[0]}")
+        documents = [stored_document(rows[i]) for i in ids if force or rows[i].analysis != current]
+    redo = [(document, *analyse(document)) for document in documents]
+    with store.write() as session:
+        now = _analyses(session, [d.id for d in documents])
+        redo = [item for item in redo if item[0].id in now and (force or now[item[0].id] != current)]
+        store_analysed(session, [], redo, current)
+    return [item[0].id for item in redo]
 
 
-def _document_values(document: Document) -> dict:
-    published_at = chrono_engine.parse_ref(document.published) if document.published else None
-    return dict(id=document.id, title=document.title, url=document.url, source=document.source,
-                lang=document.lang, published=document.published, published_at=published_at,
-                text=document.text, created_at=datetime.now(timezone.utc).replace(tzinfo=None))
-
-
-def _sentence_events(session: Session, query) -> list[Event]:
-    rows = session.scalars(query).all()
-    documents = {d.id: d for d in session.scalars(select(DocumentRow).where(
-        DocumentRow.id.in_({r.document_id for r in rows})))} if rows else {}
-    return [sentence_event(r, documents[r.document_id]) for r in rows]
-
-
-def _published(session: Session, events: list[Event]) -> dict[str, str]:
-    ids = {s.document for e in events for s in e.sources}
-    if not ids:
-        return {}
-    rows = session.execute(select(DocumentRow.id, DocumentRow.published).where(DocumentRow.id.in_(ids))).all()
-    return {doc: published or "" for doc, published in rows}
-
-
-def _drop_events(session: Session, event_ids: set[str]) -> None:
-    if not event_ids:
-        return
-    ids = list(event_ids)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        session.execute(update(EventSourceRow).where(EventSourceRow.event_id.in_(chunk)).values(event_id=None))
-        session.execute(delete(EventRow).where(EventRow.id.in_(chunk)))
-    session.flush()
-
-
-def _write_events(session: Session, events: list[Event], sentences: list[Event]) -> None:
-    """Insert canonical events (with the merge inputs of their earliest sentences) and point sentences at them."""
-    if not events:
-        return
-    published = _published(session, sentences)
-    by_id = {s.id: s for s in sentences}
-    rows, owner = [], []
-    for event in events:
-        member_ids = _member_ids(event)
-        firsts = sorted(p for p in (published.get(s.document) for s in event.sources) if p)
-        compared = [by_id[i] for i in member_ids if i in by_id][:COMPARED_MEMBERS]
-        rows.append(event_values(event, firsts[0] if firsts else None,
-                                 [member_json(member(s), source_order(s, published)) for s in compared]))
-        owner += [{"source_id": i, "owner": event.id} for i in member_ids]
-    session.execute(insert(EventRow), rows)
-    sources = EventSourceRow.__table__
-    session.execute(update(sources).where(sources.c.id == bindparam("source_id"))
-                    .values(event_id=bindparam("owner")), owner)
-
-
-def _member_ids(event: Event) -> list[str]:
-    return [event_id(s.document, s.span[0], s.date_text) for s in event.sources]
+def _analyses(session: Session, ids: list[str]) -> dict[str, str | None]:
+    """The analysis fingerprint of each of the given documents that is stored."""
+    return {i: a for chunk in (ids[k:k + 500] for k in range(0, len(ids), 500))
+            for i, a in session.execute(select(DocumentRow.id, DocumentRow.analysis).where(DocumentRow.id.in_(chunk)))}
