@@ -58,3 +58,23 @@ def test_ingest_jsonl_markdown_and_bad_input(tmp_path):
     assert failed.exit_code != 0 and len(failed.output.strip().splitlines()) == 1
     missing = CliRunner().invoke(main, ["export", "--from", "2026", "--to", "2025"], env={"DATABASE_URL": url})
     assert missing.exit_code != 0 and "after" in missing.output
+
+
+def test_db_reanalyse_outdated_all_forced_and_unknown(tmp_path):
+    from sqlalchemy import create_engine, text
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    _run(["ingest", str(SEEDS)], url)
+    before = _run(["export", "--format", "json"], url).output
+    assert "0 documents: 0 re-analysed" in _run(["db", "reanalyse", "--all"], url).output
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE documents SET analysis = NULL"))
+        first = connection.execute(text("SELECT id FROM documents ORDER BY id")).scalars().first()
+    engine.dispose()
+    assert "5 documents: 5 re-analysed, 0 already current" in _run(["db", "reanalyse", "--all"], url).output
+    assert "1 documents: 0 re-analysed, 1 already current" in _run(["db", "reanalyse", first], url).output
+    assert "1 documents: 1 re-analysed" in _run(["db", "reanalyse", first, "--force"], url).output
+    assert _run(["export", "--format", "json"], url).output == before
+    unknown = CliRunner().invoke(main, ["db", "reanalyse", first, "f" * 64], env={"DATABASE_URL": url})
+    assert unknown.exit_code != 0 and unknown.output.strip().splitlines() == [f"Error: no document {'f' * 64}"]
+    assert CliRunner().invoke(main, ["db", "reanalyse"], env={"DATABASE_URL": url}).exit_code == 2
