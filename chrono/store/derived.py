@@ -2,6 +2,7 @@
 keeping the canonical events merged; every function works inside the caller's write transaction."""
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
 
 from sqlalchemy import bindparam, delete, insert, select, update
@@ -16,35 +17,71 @@ from .records import event_values, member_json, sentence_event, source_values
 from .remerge import BatchMerge
 
 CHUNK = 500
+_SENTENCE_COLUMNS = [c.name for c in EventSourceRow.__table__.columns if c.name != "event_id"]
 Analysed = tuple  # (Document, segments, mentions, sentence events), as repository.analyse returns them
 
 
 def store_analysed(session: Session, new: list[Analysed], redo: list[Analysed], fingerprint: str) -> list[dict]:
-    """Insert the `new` documents and replace the derived rows of the stored `redo` ones; the new rows' values."""
+    """Insert the `new` documents and replace the derived rows of the stored `redo` ones; the new rows' values.
+
+    A re-derived sentence event equal to the stored one stays where it is (its canonical event untouched); the
+    others leave their events (merged anew without them) and join events as a new sentence would."""
     ids = [document.id for document, *_ in redo]
-    before = _event_links(session, ids)
+    kept: set[str] = set()
+    before = {}
     if redo:
-        detach_documents(session, ids)
+        stale, kept = _compare_sentences(session, [e for *_, found in redo for e in found])
+        before = _event_links(session, stale)
+        detach_sentences(session, stale)
+        for table in (MentionRow, SegmentRow):
+            session.execute(delete(table).where(table.document_id.in_(ids)))
         session.execute(update(DocumentRow).where(DocumentRow.id.in_(ids)).values(analysis=fingerprint))
     documents = [document_values(document, fingerprint) for document, *_ in new]
     if documents:
         session.execute(insert(DocumentRow), documents)
-    _insert_derived(session, new + redo)
+    _insert_derived(session, new + redo, kept)
     _keep_links(session, before)
     return documents
 
 
 def detach_documents(session: Session, doc_ids: list[str]) -> None:
     """Remove the documents' segments, mentions and sentences; the events they were part of are merged anew."""
-    affected = set(session.scalars(select(EventSourceRow.event_id).where(
-        EventSourceRow.document_id.in_(doc_ids), EventSourceRow.event_id.is_not(None))).all())
-    remaining = _sentence_events(session, [select(EventSourceRow).where(
-        EventSourceRow.event_id.in_(chunk), EventSourceRow.document_id.not_in(doc_ids))
-        for chunk in _chunks(sorted(affected))])
-    _drop_events(session, affected)
-    for table in (EventSourceRow, MentionRow, SegmentRow):
+    detach_sentences(session, list(session.scalars(select(EventSourceRow.id).where(
+        EventSourceRow.document_id.in_(doc_ids)))))
+    for table in (MentionRow, SegmentRow):
         session.execute(delete(table).where(table.document_id.in_(doc_ids)))
+
+
+def detach_sentences(session: Session, sentence_ids: list[str]) -> None:
+    """Remove sentence events; the canonical events they were part of are merged anew from their other sentences."""
+    gone = set(sentence_ids)
+    affected = sorted({event for chunk in _chunks(sorted(gone)) for event in session.scalars(
+        select(EventSourceRow.event_id).where(EventSourceRow.id.in_(chunk), EventSourceRow.event_id.is_not(None)))})
+    remaining = [e for e in _sentence_events(session, [select(EventSourceRow).where(EventSourceRow.event_id.in_(chunk))
+                                                       for chunk in _chunks(affected)]) if e.id not in gone]
+    _drop_events(session, set(affected))
+    for chunk in _chunks(sorted(gone)):
+        session.execute(delete(EventSourceRow).where(EventSourceRow.id.in_(chunk)))
     _write_events(session, merge_events(remaining, _published(session, remaining)), remaining)
+
+
+def _compare_sentences(session: Session, fresh: list[Event]) -> tuple[list[str], set[str]]:
+    """The stored sentences of the re-derived events' documents that differ from them, and the ids of those equal."""
+    documents = sorted({e.sources[0].document for e in fresh})
+    stored = {}
+    for chunk in _chunks(documents):
+        for row in session.scalars(select(EventSourceRow).where(EventSourceRow.document_id.in_(chunk))):
+            if row.event_id is not None:
+                stored[row.id] = {column: getattr(row, column) for column in _SENTENCE_COLUMNS}
+            else:
+                stored[row.id] = None
+    equal = {e.id for e in fresh if stored.get(e.id) == _sentence_columns(e)}
+    return sorted(set(stored) - equal), equal
+
+
+def _sentence_columns(event: Event) -> dict:
+    values = source_values(event)
+    return {c: values[c] if c in ("start_at", "end_at") else json.loads(json.dumps(values[c])) for c in _SENTENCE_COLUMNS}
 
 
 def document_values(document: Document, fingerprint: str | None) -> dict:
@@ -61,8 +98,8 @@ def stored_document(row: DocumentRow) -> Document:
                     published=row.published)
 
 
-def _insert_derived(session: Session, analysed: list[Analysed]) -> None:
-    """Insert segments, mentions and sentence events of stored documents, merging the events into stored ones."""
+def _insert_derived(session: Session, analysed: list[Analysed], stored: set[str]) -> None:
+    """Insert segments, mentions and sentence events (but the `stored` ones) of documents, merging the events."""
     if not analysed:
         return
     segments = [dict(document_id=document.id, ordinal=i, start_offset=s.start, end_offset=s.end,
@@ -76,7 +113,8 @@ def _insert_derived(session: Session, analysed: list[Analysed]) -> None:
     if mentions:
         session.execute(insert(MentionRow), mentions)
     published = {document.id: document.published or "" for document, *_ in analysed}
-    events = sorted((e for *_, found in analysed for e in found), key=lambda e: source_order(e, published))
+    events = sorted((e for *_, found in analysed for e in found if e.id not in stored),
+                    key=lambda e: source_order(e, published))
     merger = BatchMerge(session, published)
     for event in events:
         merger.add(event)
@@ -85,12 +123,10 @@ def _insert_derived(session: Session, analysed: list[Analysed]) -> None:
         session.execute(insert(EventSourceRow), [source_values(e, owner[e.id]) for e in events])
 
 
-def _event_links(session: Session, doc_ids: list[str]) -> dict[str, tuple[frozenset, list]]:
-    """The member sentence ids and merge links of every event that has a sentence of the given documents."""
-    if not doc_ids:
-        return {}
-    touched = sorted(set(session.scalars(select(EventSourceRow.event_id).where(
-        EventSourceRow.document_id.in_(doc_ids), EventSourceRow.event_id.is_not(None)))))
+def _event_links(session: Session, sentence_ids: list[str]) -> dict[str, tuple[frozenset, list]]:
+    """The member sentence ids and merge links of every event the given sentences belong to."""
+    touched = sorted({event for chunk in _chunks(sentence_ids) for event in session.scalars(
+        select(EventSourceRow.event_id).where(EventSourceRow.id.in_(chunk), EventSourceRow.event_id.is_not(None)))})
     return _members_and_links(session, touched)
 
 

@@ -110,6 +110,29 @@ def test_reingest_after_an_upgrade_rederives_the_documents_mentions_and_events(e
     assert _dump(empty_store, surrogate_ids=False) == before
 
 
+def test_only_the_sentences_that_changed_leave_their_events(empty_store, monkeypatch):
+    ids = ingest_seeds(empty_store)
+    doc = ids["004"]
+    own = _rows(empty_store, "event_sources", "document_id = :d", d=doc)
+    events = {r["id"]: r for r in _rows(empty_store, "events")}
+    _upgrade(monkeypatch)
+    extract = chrono.engine.extract
+    monkeypatch.setattr(chrono.engine, "extract", lambda *args, **kwargs: [
+        m for m in extract(*args, **kwargs) if m.text != "the night of December 29"])
+    _reingest(empty_store, "004")
+
+    now = _rows(empty_store, "event_sources", "document_id = :d", d=doc)
+    told = [r for r in own if "the night of December 29" in r["sentence"]]
+    assert told and all(r not in now for r in told)
+    assert [r for r in own if r not in told] == [r for r in now if r["id"] in {o["id"] for o in own if o not in told}]
+    after = {r["id"]: r for r in _rows(empty_store, "events")}
+    moved = {r["event_id"] for r in told}
+    assert NIGHT in moved and {r["document_id"] for r in _rows(empty_store, "event_sources", "event_id = :e",
+                                                              e=NIGHT)} == {ids["000"], ids["001"]}
+    assert {i: r for i, r in events.items() if i not in moved} == {i: r for i, r in after.items()
+                                                                  if i in events and i not in moved}
+
+
 def test_a_failure_midway_leaves_the_store_as_it_was(empty_store, monkeypatch):
     ingest_seeds(empty_store)
     before = _dump(empty_store)
