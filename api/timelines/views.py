@@ -22,11 +22,19 @@ blueprint = Blueprint("timelines", __name__, url_prefix="/api/v1/timelines",
 blueprint.before_request(require_json_body)
 
 WRITE = [{"bearerAuth": []}]
+LARGEST_ID = 2**31 - 1  # timeline ids are 32-bit integers in the store (PostgreSQL's INTEGER)
 TimelinePageSchema = page_schema(TimelineSchema, "TimelinePage")
 
 
+def _storable(timeline_id: int) -> int:
+    """The id, or a 404 when no stored timeline can have it (larger than the store's integers)."""
+    if timeline_id > LARGEST_ID:
+        abort(404, f"No timeline has id {timeline_id}.")
+    return timeline_id
+
+
 def _found(timeline_id: int) -> dict[str, Any]:
-    timeline = repository().get_timeline(store(), timeline_id)
+    timeline = repository().get_timeline(store(), _storable(timeline_id))
     if timeline is None:
         abort(404, f"No timeline has id {timeline_id}.")
     return timeline
@@ -80,7 +88,7 @@ def replace_timeline(body: dict, timeline_id: int):
     """Replace a saved timeline's name and filters."""
     fields = store_fields(body)
     fields["from"] = fields.pop("from_")
-    saved = _saved(lambda repo: repo.update_timeline(store(), timeline_id, **fields))
+    saved = _saved(lambda repo: repo.update_timeline(store(), _storable(timeline_id), **fields))
     if saved is None:
         abort(404, f"No timeline has id {timeline_id}.")
     return saved
@@ -92,7 +100,7 @@ def replace_timeline(body: dict, timeline_id: int):
 @errors(blueprint, 401, 404)
 def delete_timeline(timeline_id: int):
     """Remove a saved timeline (its events stay)."""
-    if not repository().delete_timeline(store(), timeline_id):
+    if not repository().delete_timeline(store(), _storable(timeline_id)):
         abort(404, f"No timeline has id {timeline_id}.")
     return None
 

@@ -62,6 +62,14 @@ def test_missing_timeline_is_404(client, assert_problem):
     assert_problem(client.delete(f"{URL}/999999"), 404)
 
 
+@pytest.mark.parametrize("timeline_id", ["2147483648", "66342953028097293680640"])
+def test_ids_beyond_the_stores_integers_are_404_not_500(client, assert_problem, timeline_id):
+    assert_problem(client.get(f"{URL}/{timeline_id}"), 404)
+    assert_problem(client.get(f"{URL}/{timeline_id}/events"), 404)
+    assert_problem(client.put(f"{URL}/{timeline_id}", json={"name": "x"}), 404)
+    assert_problem(client.delete(f"{URL}/{timeline_id}"), 404)
+
+
 @pytest.mark.parametrize("body, field", [
     ({}, "name"),
     ({"name": ""}, "name"),
