@@ -30,7 +30,7 @@ def store_analysed(session: Session, new: list[Analysed], redo: list[Analysed], 
     kept: set[str] = set()
     before = {}
     if redo:
-        stale, kept = _compare_sentences(session, [e for *_, found in redo for e in found])
+        stale, kept = _compare_sentences(session, ids, [e for *_, found in redo for e in found])
         before = _event_links(session, stale)
         detach_sentences(session, stale)
         for table in (MentionRow, SegmentRow):
@@ -65,11 +65,10 @@ def detach_sentences(session: Session, sentence_ids: list[str]) -> None:
     _write_events(session, merge_events(remaining, _published(session, remaining)), remaining)
 
 
-def _compare_sentences(session: Session, fresh: list[Event]) -> tuple[list[str], set[str]]:
-    """The stored sentences of the re-derived events' documents that differ from them, and the ids of those equal."""
-    documents = sorted({e.sources[0].document for e in fresh})
+def _compare_sentences(session: Session, doc_ids: list[str], fresh: list[Event]) -> tuple[list[str], set[str]]:
+    """The documents' stored sentences that differ from the `fresh` ones (or are gone), and the ids of those equal."""
     stored = {}
-    for chunk in _chunks(documents):
+    for chunk in _chunks(sorted(doc_ids)):
         for row in session.scalars(select(EventSourceRow).where(EventSourceRow.document_id.in_(chunk))):
             if row.event_id is not None:
                 stored[row.id] = {column: getattr(row, column) for column in _SENTENCE_COLUMNS}

@@ -133,6 +133,19 @@ def test_only_the_sentences_that_changed_leave_their_events(empty_store, monkeyp
                                                                   if i in events and i not in moved}
 
 
+def test_a_document_that_now_yields_no_events_leaves_every_event(empty_store, monkeypatch):
+    import chrono.store.repository
+    ids = ingest_seeds(empty_store)
+    _upgrade(monkeypatch)
+    monkeypatch.setattr(chrono.store.repository, "build_events", lambda *args: [])
+    _reingest(empty_store, "004")
+    assert _rows(empty_store, "event_sources", "document_id = :d", d=ids["004"]) == []
+    assert _rows(empty_store, "event_sources", "event_id IS NULL") == []
+    assert {r["document_id"] for r in _rows(empty_store, "event_sources", "event_id = :e", e=NIGHT)} == {
+        ids["000"], ids["001"]}
+    assert _rows(empty_store, "events", "id NOT IN (SELECT event_id FROM event_sources)") == []
+
+
 def test_a_failure_midway_leaves_the_store_as_it_was(empty_store, monkeypatch):
     ingest_seeds(empty_store)
     before = _dump(empty_store)
