@@ -5,7 +5,7 @@ import math
 from typing import Any
 
 import marshmallow as ma
-from flask import request, url_for
+from flask import Response, current_app, request, url_for
 
 PER_PAGE_DEFAULT = 50
 PER_PAGE_MAX = 500
@@ -53,3 +53,10 @@ def page_of(items: list, total: int, page: int, per_page: int) -> tuple[dict, in
     """The envelope, status and headers (Link, X-Total-Count) of one page."""
     headers = {"Link": link_header(total, page, per_page), "X-Total-Count": str(total)}
     return {"items": items, "total": total, "page": page, "per_page": per_page}, 200, headers
+
+
+def contract_page(items: list[dict], total: int, page: int, per_page: int) -> Response:
+    """One page of items already in the contract's shape, serialized once (the response schema is not re-applied)."""
+    body, status, headers = page_of(items, total, page, per_page)
+    return current_app.response_class(current_app.json.dumps(body), status=status, headers=headers,
+                                      mimetype="application/json")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask_smorest import Blueprint
 
 from ..common import errors
-from ..pagination import page_of
+from ..pagination import contract_page
 from ..problems import abort
 from ..records import event_dict, repository
 from ..storage import store
@@ -21,7 +21,7 @@ blueprint = Blueprint("events", __name__, url_prefix="/api/v1/events",
 def list_events(args: dict):
     """Events overlapping the window and matching the filters, a page at a time."""
     items, total = event_page(filters_of(args), args["sort"], args["page"], args["per_page"])
-    return page_of([event_dict(e) for e in items], total, args["page"], args["per_page"])
+    return contract_page([event_dict(e) for e in items], total, args["page"], args["per_page"])
 
 
 @blueprint.get("/<string:event_id>")

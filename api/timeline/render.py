@@ -9,7 +9,7 @@ from flask import Response, request, stream_with_context
 
 from ..events.query import event_page, every_event
 from ..events.schemas import EventQuerySchema, SortArgsSchema
-from ..pagination import PageArgsSchema, page_of
+from ..pagination import PageArgsSchema, contract_page
 from ..records import csv_lines, event_dict
 from .timelinejs import timelinejs
 
@@ -52,7 +52,7 @@ def render_timeline(filters: dict[str, Any], args: dict[str, Any], name: str, he
         document = timelinejs((event_dict(e) for e in every_event(filters, sort)), headline)
         return Response(json.dumps(document, ensure_ascii=False), mimetype="application/json")
     items, total = event_page(filters, sort, args["page"], args["per_page"])
-    return page_of([event_dict(e) for e in items], total, args["page"], args["per_page"])
+    return contract_page([event_dict(e) for e in items], total, args["page"], args["per_page"])
 
 
 def timeline_responses(blueprint) -> Any:

@@ -122,6 +122,15 @@ def test_etag_gives_304_until_the_data_change(seeded, seeds):
     assert seeded.get(EVENTS, headers={"If-None-Match": etag}).status_code == 200
 
 
+def test_event_pages_are_exactly_what_the_schema_would_dump(seeded):
+    from api.events.schemas import EventPageSchema
+    for path in (EVENTS, TIMELINE):
+        page = seeded.get(path, query_string={"per_page": 500}).get_json()
+        assert page["total"] > 0
+        assert EventPageSchema().dump(page) == page
+        assert EventPageSchema().validate(page) == {}
+
+
 def test_timeline_json_is_the_event_list(seeded):
     timeline = seeded.get(TIMELINE, query_string={"per_page": 500}).get_json()
     events = seeded.get(EVENTS, query_string={"per_page": 500}).get_json()
