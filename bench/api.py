@@ -4,7 +4,8 @@ Run: .venv/bin/python bench/api.py [--events 100000] [--concurrency 2,8] [--requ
                                    [--backend sqlite|postgresql|both] [--sqlite-file PATH]
 The store is built with bulk inserts (bench/api_store.py; a --sqlite-file that already holds the events is reused).
 Prints, for each backend and concurrency, requests a second and p50/p99 latency (as the client sees it, and inside
-the server from its access log) of a one-month window, a text query and a CSV download of about 1,000 events. Every request goes to 127.0.0.1; each load loop stops after --requests
+the server from its access log; for the streamed CSV that is only the time to its first byte) of a one-month
+window, a text query and a CSV download of about 1,000 events. Every request goes to 127.0.0.1; each load loop stops after --requests
 requests or --seconds seconds, whichever comes first. Not part of CI (it takes minutes).
 """
 from __future__ import annotations

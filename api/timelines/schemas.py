@@ -8,6 +8,10 @@ import marshmallow as ma
 from ..common import lang_field, text_field
 from ..windows import bound_field, check_order
 
+# chrono.store.list_events/iter_events take one actor, lang and source each, so a saved timeline holds at most one of
+# each. Lifting this needs the store to accept a sequence for each of the three (any of the values matches: OR within
+# a field, AND across fields, as event_filters already ANDs fields); then this validator goes and query_filters passes
+# the lists through.
 ONE_VALUE = ma.validate.Length(max=1, error="The store filters by one value here; give at most one.")
 
 
