@@ -13,16 +13,18 @@ from .certainty import APPROXIMATE, EXACT, INFERRED, STYLES
 from .hover import hover_fields, hover_template
 from .i18n import chart_language, words as wording
 from .items import ALL_LANE, CHARS_ACROSS, NO_LANE, OTHER_LANE, ChartItem, chart_items, lane_order
+from .large import LargeLook, large_parts, with_overview_axes
 from .text import plot_text, shorten
 
 PALETTE = qualitative.Plotly + qualitative.Dark24
 ROW_HEIGHT_PX = 22
 BAR_THICKNESS = 0.7
 MAX_CAPTIONED = 60
-LARGE_CHART = 2000  # past this many bars, uncertainty is drawn lighter only (no hatching, no end whiskers)
+LARGE_CHART = 2000  # past this many bars they are drawn as a few paths (charts/large.py), without hatching
 MAX_LANE_CHARS = 28
 CAPTION_CHARS = 36
 MIN_BAR_PX = 3  # an outline this wide keeps a bar of a minute (or of zero length) visible
+MIN_PATH_PX = 1  # the same outline on a large chart's bar paths (3 px would merge its thin rows)
 STYLE_LOOK = {
     EXACT: {"opacity": 0.95},
     INFERRED: {"opacity": 0.85, "pattern": {"shape": ".", "fillmode": "overlay", "size": 6, "solidity": 0.35}},
@@ -36,7 +38,8 @@ def build_figure(events: Iterable[dict[str, Any]], group_by: str = "none", title
                  slider: bool = True, captions: bool | None = None) -> go.Figure:
     """A Gantt-style timeline of contract-shaped events, lanes by source, lang, actor or none.
 
-    `captions` writes each event's title beside its bar (default: when there are few events).
+    `captions` writes each event's title beside its bar (default: when there are few events). Past
+    LARGE_CHART events the bars are drawn as a few paths with invisible hover points (charts/large.py).
     """
     events = list(events)
     lang = chart_language(events, lang)
@@ -47,6 +50,31 @@ def build_figure(events: Iterable[dict[str, Any]], group_by: str = "none", title
     lanes = lane_order(items)
     large = len(items) > LARGE_CHART
     offsets, lane_rows = _lane_offsets(items, lanes)
+    total_rows = sum(lane_rows.values()) or 1
+    room = (CAPTION_CHARS + 1) / CHARS_ACROSS if captions else 0.0
+    layout = _layout(items, lanes, offsets, lane_rows, total_rows, words, title, height, width, slider, room)
+    if large:
+        look = LargeLook({lane: PALETTE[i % len(PALETTE)] for i, lane in enumerate(lanes)},
+                         {lane: lane_name(lane, words) for lane in lanes},
+                         {style: shown["opacity"] for style, shown in STYLE_LOOK.items()}, FUZZY_END_OPACITY,
+                         MIN_PATH_PX, words)
+        traces, shapes = large_parts(items, lanes, offsets, [hover_fields(item) for item in items], look, slider)
+        layout["shapes"] = shapes + layout["shapes"]
+        if slider:
+            layout = with_overview_axes(layout, len(lanes))
+    else:
+        traces = _small_traces(items, lanes, offsets, words)
+    if captions:
+        layout.setdefault("annotations", []).extend(_captions(items, offsets))
+    figure = go.Figure(layout=layout)
+    figure.add_traces(traces)
+    figure.layout.meta = {"lang": lang, "group_by": group_by, "events": len(items), "large": large}
+    return figure
+
+
+def _small_traces(items: list[ChartItem], lanes: list[str], offsets: dict[str, int],
+                  words: dict[str, str]) -> list[Any]:
+    """One bar trace per lane and certainty style, and one trace of uncertain ends per lane."""
     traces: list[Any] = []
     for index, lane in enumerate(lanes):
         color = PALETTE[index % len(PALETTE)]
@@ -55,20 +83,12 @@ def build_figure(events: Iterable[dict[str, Any]], group_by: str = "none", title
         for style in STYLES:
             chosen = [item for item in lane_items if item.certainty.style == style]
             if chosen:
-                traces.append(_bar_trace(chosen, offsets[lane], index, name, style, color, words, large))
-        fuzzy = None if large else _fuzzy_end_trace(lane_items, offsets[lane], index, name, color, words)
+                traces.append(_bar_trace(chosen, offsets[lane], index, name, style, color, words))
+        fuzzy = _fuzzy_end_trace(lane_items, offsets[lane], index, name, color, words)
         if fuzzy is not None:
             traces.append(fuzzy)
     _show_each_style_once_in_legend(traces)
-    total_rows = sum(lane_rows.values()) or 1
-    room = (CAPTION_CHARS + 1) / CHARS_ACROSS if captions else 0.0
-    layout = _layout(items, lanes, offsets, lane_rows, total_rows, words, title, height, width, slider, room)
-    if captions:
-        layout.setdefault("annotations", []).extend(_captions(items, offsets))
-    figure = go.Figure(layout=layout)
-    figure.add_traces(traces)
-    figure.layout.meta = {"lang": lang, "group_by": group_by, "events": len(items)}
-    return figure
+    return traces
 
 
 def lane_name(lane: str, words: dict[str, str]) -> str:
@@ -98,11 +118,11 @@ def _lane_offsets(items: list[ChartItem], lanes: list[str]) -> tuple[dict[str, i
 
 
 def _bar_trace(items: list[ChartItem], offset: int, lane: int, name: str, style: str, color: str,
-               words: dict[str, str], large: bool) -> go.Bar:
+               words: dict[str, str]) -> go.Bar:
     look = STYLE_LOOK[style]
     marker: dict[str, Any] = {"color": color, "opacity": look["opacity"],
                               "line": {"color": color, "width": MIN_BAR_PX}}
-    if "pattern" in look and not large:
+    if "pattern" in look:
         marker["pattern"] = look["pattern"]
     return go.Bar(
         orientation="h",

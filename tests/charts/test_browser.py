@@ -158,3 +158,39 @@ def test_csv_button_downloads_the_events_on_the_page(page, base_url):
         page.click("#csv-download")
     rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
     assert listed and sorted(row["id"] for row in rows) == sorted(listed)
+
+
+def test_a_large_chart_draws_every_event_as_paths_and_hover_shows_its_label(page, serving, make_event):
+    from charts import build_figure, page_html
+    from datetime import date, timedelta
+    days = [date(1900, 1, 1) + timedelta(days=13 * i) for i in range(3000)]  # 10-day events, 3 days apart
+    events = [make_event(f"e{i}", day.isoformat(), (day + timedelta(days=10)).isoformat(),
+                         lang="en" if i % 2 else "ru", mod="APPROX" if i % 3 == 0 else None, title=f"Talks number {i}")
+              for i, day in enumerate(days)]
+    figure = build_figure(events, group_by="lang", lang="en")
+    rectangles = sum(shape.path.count("Z") for shape in figure.layout.shapes if shape.type == "path")
+    host = Flask("large_chart")
+    html = page_html(figure)
+    host.add_url_rule("/", "index", lambda: html)
+    with serving(host) as url:
+        page.goto(url + "/")
+        page.wait_for_selector("div.js-plotly-plot .shapelayer path")
+        drawn = page.evaluate("""() => Array.from(document.querySelectorAll('div.js-plotly-plot .shapelayer path'))
+            .reduce((count, path) => count + ((path.getAttribute('d') || '').match(/Z/g) || []).length, 0)""")
+        assert drawn == rectangles >= 3000
+        assert page.locator(".rangeslider-rangeplot g.trace.scatter path.js-fill").count() == 2  # one per lane
+        for event_id, label in (("e1", "14–23 Jan 1900"), ("e2998", "16–25 сентября 2006")):
+            x, y = page.evaluate("""(id) => {
+                const gd = document.querySelector('div.js-plotly-plot'), layout = gd._fullLayout;
+                const box = gd.getBoundingClientRect();
+                const trace = gd._fullData.find(t => t.customdata && Array.from(t.customdata, r => r[0]).includes(id));
+                const i = Array.from(trace.customdata, r => r[0]).indexOf(id);
+                const xa = layout.xaxis, ya = layout['yaxis' + trace.yaxis.slice(1)];
+                return [box.left + xa._offset + xa.l2p(xa.d2l(trace.x[i])), box.top + ya._offset + ya.l2p(trace.y[i])];
+            }""", event_id)
+            page.mouse.move(10, 10)
+            page.mouse.move(x, y)
+            page.wait_for_selector(HOVER)
+            shown = page.locator(HOVER).text_content()
+            assert label in shown and f"Talks number {event_id[1:]}" in shown
+    assert page.errors == []

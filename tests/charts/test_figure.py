@@ -1,4 +1,5 @@
 """The timeline figure: one bar per event, certainty styles, lanes, axis, escaping, language."""
+import re
 from datetime import datetime
 
 import pytest
@@ -43,16 +44,43 @@ def test_every_seed_event_is_one_bar_in_few_traces(seed_events):
     assert len(figure.data) <= 4 * len(lanes)
 
 
-def test_ten_thousand_events_stay_in_a_handful_of_traces(make_event):
+def rectangles(shape):
+    """(left ms, right ms, middle row) of each rectangle of a large chart's path shape."""
+    found = re.findall(r"M(-?[\d.]+),(-?[\d.]+)H(-?[\d.]+)V(-?[\d.]+)H-?[\d.]+Z", shape.path)
+    return [(float(left), float(right), (float(top) + float(bottom)) / 2) for left, top, right, bottom in found]
+
+
+def epoch_ms(moment):
+    return (datetime.fromisoformat(moment) - datetime(1970, 1, 1)).total_seconds() * 1000
+
+
+def test_ten_thousand_events_are_a_few_paths_with_hover_points_on_every_bar(make_event):
     events = [make_event(f"e{i}", f"{1900 + i % 120}-01-01", f"{1900 + i % 120}-06-01",
                          lang="en" if i % 2 else "ru", mod="APPROX" if i % 3 == 0 else None)
               for i in range(10_000)]
     figure = build_figure(events, group_by="lang")
-    assert sum(len(trace.x) for trace in bars(figure)) == 10_000
-    assert len(figure.data) <= 8
-    looks = {trace.meta["certainty"]: trace.marker for trace in bars(figure)}
-    assert looks["approximate"].opacity < looks["exact"].opacity  # still lighter, but not hatched: too slow
-    assert not looks["approximate"].pattern.shape
+    assert not bars(figure) and len(figure.data) <= 12 and len(figure.layout.shapes) <= 12
+    drawn = {shape.legendgroup: shape for shape in figure.layout.shapes if shape.type == "path"}
+    assert sum(len(rectangles(s)) for s in figure.layout.shapes if s.legendgroup in ("exact", "approximate")) \
+        == 10_000
+    assert drawn["approximate"].opacity < drawn["exact"].opacity  # lighter, and no hatching on paths
+    hover = [trace for trace in figure.data if (trace.meta or {}).get("role") == "hover"]
+    assert sorted({event_id for trace in hover for event_id in ids_of(trace)}) == sorted(e["id"] for e in events)
+    rows = figure.layout.yaxis2  # the rows' axis (the overview in the range slider has "y")
+    assert set(rows.ticktext) == {"en", "ru"} and figure.layout.xaxis.rangeslider.yaxis.rangemode == "fixed"
+    # e1: stated, 1901-01-01 to 1901-06-01, in the "en" lane; its bar and hover point agree
+    trace = next(t for t in hover if "e1" in ids_of(t))
+    index = ids_of(trace).index("e1")
+    row = trace.y[index]
+    assert (epoch_ms("1901-01-01"), epoch_ms("1901-06-01"), row) in [
+        tuple(r) for s in figure.layout.shapes if s.legendgroup == "exact" for r in rectangles(s)]
+    assert "1901-01-01" <= trace.x[index] <= "1901-06-01"
+    assert "<b>An event</b><br>1 Jan – 31 May 1901" in hover_of(trace, index)
+    # e0 (APPROX): a solid core and lighter uncertain ends on both sides
+    ends = [r for s in figure.layout.shapes if s.legendgroup == "uncertain_end" for r in rectangles(s)]
+    assert ends and all(s.opacity < drawn["approximate"].opacity
+                        for s in figure.layout.shapes if s.legendgroup == "uncertain_end")
+    assert any(left == epoch_ms("1900-01-01") for left, _, _ in ends)
 
 
 def test_stated_approximate_and_inferred_values_look_different(make_event):
