@@ -1,7 +1,7 @@
 """REST speed: 100,000 events behind `chrono serve --workers 2`, driven from a second process.
 
 Run: .venv/bin/python bench/api.py [--events 100000] [--concurrency 2,8] [--requests 400] [--seconds 60]
-                                   [--backend sqlite|postgresql|both] [--sqlite-file PATH]
+                                   [--backend sqlite|postgresql|both] [--sqlite-file PATH] [--database-url URL]
 The store is built with bulk inserts (bench/api_store.py; a --sqlite-file that already holds the events is reused).
 Prints, for each backend and concurrency, requests a second and p50/p99 latency (as the client sees it, and inside
 the server from its access log; for the streamed CSV that is only the time to its first byte) of a one-month
@@ -179,8 +179,13 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60, help="At most this long per measurement.")
     parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="sqlite")
     parser.add_argument("--sqlite-file", type=Path, default=None, help="Default: a temporary file, removed after.")
+    parser.add_argument("--database-url", default=None,
+                        help="Measure this store only (filled first if it has too few events; kept afterwards).")
     args = parser.parse_args()
     reports = []
+    if args.database_url:
+        print(json.dumps([measure(args.database_url, args)], indent=2, ensure_ascii=False))
+        return
     if args.backend in ("sqlite", "both"):
         folder = tempfile.TemporaryDirectory(prefix="chrono-bench-")
         path = args.sqlite_file or Path(folder.name) / "bench.db"

@@ -143,7 +143,8 @@ def _analysis_fingerprint() -> str | None:
 TABLE_ORDER = ("documents", "segments", "mentions", "events", "event_sources")
 
 
-def _insert(store, pending: dict[str, list[dict]]) -> None:
+def insert_rows(store, pending: dict[str, list[dict]]) -> None:
+    """Insert the pending rows table by table in one write transaction (executemany batches), then empty them."""
     from sqlalchemy import insert
     from chrono.store.models import Base
     with store.write() as session:
@@ -189,10 +190,11 @@ def build_store(url: str, events: int, processes: int = 2, seed: int = 11) -> di
                 documents += 1
                 if stored >= events:
                     break
-            _insert(store, pending)
+            insert_rows(store, pending)
             print(f"  {stored} events from {documents} documents, {time.perf_counter() - started:.0f} s",
                   file=sys.stderr, flush=True)
-    with store.engine.begin() as connection:
-        connection.execute(text("ANALYZE"))
+    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        # PostgreSQL: set the freshly written pages' visibility hints now, not on the first reads under load.
+        connection.execute(text("ANALYZE" if store.is_sqlite else "VACUUM (ANALYZE)"))
     store.engine.dispose()
     return {"events": stored, "documents": documents, "build_seconds": round(time.perf_counter() - started, 1)}
