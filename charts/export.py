@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import date, datetime
 from functools import lru_cache
 from html import escape, unescape
 from pathlib import Path
 from typing import Any
 
+import numpy
 import plotly
 import plotly.graph_objects as go
 from plotly.utils import PlotlyJSONEncoder
@@ -35,8 +37,21 @@ def chart_config(lang: str = "en") -> dict[str, Any]:
 
 def figure_json(figure: go.Figure) -> str:
     """The figure as compact UTF-8 JSON safe to place inside a <script> element."""
-    text = json.dumps(figure.to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False, separators=(",", ":"))
+    spec = figure.to_plotly_json()
+    try:
+        text = json.dumps(spec, default=_plain, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError:  # a NaN or infinity: plotly's encoder writes them as null
+        text = json.dumps(spec, cls=PlotlyJSONEncoder, ensure_ascii=False, separators=(",", ":"))
     return _script_safe(text)
+
+
+def _plain(value: Any) -> Any:
+    """The JSON form of what figures hold besides plain values: numpy arrays and numbers, dates."""
+    if isinstance(value, (numpy.ndarray, numpy.generic)):
+        return value.tolist()
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return PlotlyJSONEncoder().default(value)
 
 
 def page_html(figure: go.Figure, title: str | None = None, plotly_url: str | None = None) -> str:

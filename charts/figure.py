@@ -66,8 +66,7 @@ def build_figure(events: Iterable[dict[str, Any]], group_by: str = "none", title
         traces = _small_traces(items, lanes, offsets, words)
     if captions:
         layout.setdefault("annotations", []).extend(_captions(items, offsets))
-    figure = go.Figure(layout=layout)
-    figure.add_traces(traces)
+    figure = go.Figure(data=traces, layout=layout)  # add_traces would deep-copy every array once more
     figure.layout.meta = {"lang": lang, "group_by": group_by, "events": len(items), "large": large}
     return figure
 

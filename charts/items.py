@@ -37,10 +37,10 @@ def parse_time(value: Any) -> datetime | None:
         moment = value
     else:
         try:
-            moment = datetime.fromisoformat(str(value))
+            moment = datetime.fromisoformat(value if isinstance(value, str) else str(value))
         except ValueError:
             return None
-    return moment.replace(tzinfo=None)
+    return moment if moment.tzinfo is None else moment.replace(tzinfo=None)
 
 
 def lane_of(event: dict[str, Any], group_by: str) -> str:
@@ -105,13 +105,18 @@ def _pack_rows(items: list[ChartItem], caption_chars: int) -> None:
     last = max(item.extent[1] for item in items)
     gap = max((last - first) * (1 + caption_chars) / CHARS_ACROSS, timedelta(seconds=1))
     row_ends: dict[str, list[datetime]] = {}
-    for item in sorted(items, key=lambda i: (i.extent[0], i.extent[1])):
+    most = MAX_ROWS_PER_LANE if not caption_chars else MAX_CAPTIONED_ROWS
+    for item in sorted(items, key=lambda i: i.extent):
+        begins, finishes = item.extent
         ends = row_ends.setdefault(item.lane, [])
-        free = next((row for row, busy_until in enumerate(ends) if busy_until <= item.extent[0]), None)
-        if free is None and len(ends) < (MAX_ROWS_PER_LANE if not caption_chars else MAX_CAPTIONED_ROWS):
-            ends.append(item.extent[1] + gap)
-            free = len(ends) - 1
-        elif free is None:
-            free = min(range(len(ends)), key=ends.__getitem__)
-        ends[free] = max(ends[free], item.extent[1] + gap)
+        for free, busy_until in enumerate(ends):
+            if busy_until <= begins:
+                break
+        else:
+            if len(ends) < most:
+                ends.append(finishes + gap)
+                free = len(ends) - 1
+            else:
+                free = min(range(len(ends)), key=ends.__getitem__)
+        ends[free] = max(ends[free], finishes + gap)
         item.row = free

@@ -9,10 +9,10 @@ the same hover fields as a small chart's bars), and the range slider shows a den
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import numpy
-import plotly.graph_objects as go
 
 from .certainty import STYLES
 from .hover import hover_template
@@ -20,6 +20,7 @@ from .items import ChartItem
 from .text import plot_text
 
 EPOCH = numpy.datetime64("1970-01-01T00:00:00", "us")
+EPOCH_MOMENT = datetime(1970, 1, 1)
 BAR_HALF_HEIGHT = 0.35
 HOVER_STEPS = 60  # hover points sit at most 1/60 of the time span apart along a long bar
 MAX_HOVER_POINTS = 9  # per event
@@ -45,7 +46,10 @@ class LargeLook:
 
 def large_parts(items: list[ChartItem], lanes: list[str], offsets: dict[str, int], fields: list[list[str]],
                 look: LargeLook, overview: bool) -> tuple[list[Any], list[dict[str, Any]]]:
-    """The traces (legend entries, hover points, overview) and bar shapes of a large chart."""
+    """The traces (legend entries, hover points, overview) and bar shapes of a large chart.
+
+    Traces are plain dicts: the figure validates them once (trace objects would be deep-copied again).
+    """
     rows_axis = ROWS_AXIS if overview else "y"
     lane_of = numpy.array([item.lane for item in items], dtype=object)
     style_of = numpy.array([item.certainty.style for item in items], dtype=object)
@@ -57,8 +61,7 @@ def large_parts(items: list[ChartItem], lanes: list[str], offsets: dict[str, int
     fuzzy_owner = numpy.array([index for index, _ in fuzzy], dtype=numpy.int64)
     fuzzy_starts = moments_ms([segment[0] for _, segment in fuzzy])
     fuzzy_ends = moments_ms([segment[1] for _, segment in fuzzy])
-    table = numpy.empty((len(items), len(fields[0])), dtype=object)
-    table[:] = fields
+    table = numpy.array(fields, dtype=str)  # unicode, not object: plotly copies it as one block
     low, high = float(starts.min()), float(ends.max())
     traces: list[Any] = []
     shapes: list[dict[str, Any]] = []
@@ -104,8 +107,9 @@ def with_overview_axes(layout: dict[str, Any], lane_count: int) -> dict[str, Any
 
 def moments_ms(moments: list[Any]) -> numpy.ndarray:
     """Milliseconds since 1970 of naive datetimes (what plotly reads as dates on a date axis)."""
-    stamps = numpy.array(moments, dtype="datetime64[us]")
-    return (stamps - EPOCH).astype(numpy.float64) / 1000.0
+    seconds = numpy.fromiter(((moment - EPOCH_MOMENT).total_seconds() for moment in moments), numpy.float64,
+                             len(moments))
+    return seconds * 1000.0
 
 
 def iso_ms(moments_in_ms: numpy.ndarray) -> numpy.ndarray:
@@ -117,8 +121,8 @@ def bar_paths(starts: numpy.ndarray, ends: numpy.ndarray, rows: numpy.ndarray,
               half_height: float = BAR_HALF_HEIGHT) -> str:
     """One SVG path (data coordinates: ms on x, rows on y) of a closed rectangle per bar."""
     # one decimal keeps every x a decimal number: plotly would read a bare 4-digit number as a year
-    return "".join(f"M{left:.1f},{row - half_height:g}H{right:.1f}V{row + half_height:g}H{left:.1f}Z"
-                   for left, right, row in zip(starts.tolist(), ends.tolist(), rows.tolist()))
+    corners = numpy.column_stack((starts, rows - half_height, ends, rows + half_height, starts))
+    return ("M%.1f,%gH%.1fV%gH%.1fZ" * len(starts)) % tuple(corners.ravel().tolist())
 
 
 def bar_shape(path: str, color: str, opacity: float, outline_px: float, group: str,
@@ -129,9 +133,9 @@ def bar_shape(path: str, color: str, opacity: float, outline_px: float, group: s
             "layer": "above", "legendgroup": group}
 
 
-def legend_entry(style: str, look: LargeLook, color: str, rows_axis: str) -> go.Scatter:
+def legend_entry(style: str, look: LargeLook, color: str, rows_axis: str) -> dict[str, Any]:
     """A trace without points naming a style in the legend (clicking it hides that style's bars)."""
-    return go.Scatter(x=[None], y=[None], yaxis=rows_axis, mode="markers", name=plot_text(look.words[style]),
+    return dict(type="scatter", x=[None], y=[None], yaxis=rows_axis, mode="markers", name=plot_text(look.words[style]),
                       legendgroup=style, showlegend=True, hoverinfo="skip", meta={"role": "legend"},
                       marker={"symbol": "square", "size": 12, "color": color,
                               "opacity": look.opacities[style]})
@@ -154,10 +158,10 @@ def hover_positions(starts: numpy.ndarray, ends: numpy.ndarray, owners: numpy.nd
 
 
 def hover_trace(x_ms: numpy.ndarray, rows: numpy.ndarray, fields: numpy.ndarray, style: str, color: str,
-                look: LargeLook, lane: str, rows_axis: str) -> go.Scatter:
+                look: LargeLook, lane: str, rows_axis: str) -> dict[str, Any]:
     """An invisible trace whose points show the hover box of the bars they sit on."""
-    return go.Scatter(
-        x=iso_ms(x_ms), y=rows, yaxis=rows_axis, mode="none", hoveron="points", customdata=fields,
+    return dict(
+        type="scatter", x=iso_ms(x_ms), y=rows, yaxis=rows_axis, mode="none", hoveron="points", customdata=fields,
         hovertemplate=hover_template(style, look.words), hoverlabel={"bgcolor": color},
         name=plot_text(look.words[style]), legendgroup=style, showlegend=False,
         meta={"lane": look.names[lane], "certainty": style, "role": "hover"},
@@ -165,12 +169,12 @@ def hover_trace(x_ms: numpy.ndarray, rows: numpy.ndarray, fields: numpy.ndarray,
 
 
 def overview_trace(middles_ms: numpy.ndarray, low_ms: float, high_ms: float, base: float, color: str,
-                   lane_name: str) -> go.Scatter:
+                   lane_name: str) -> dict[str, Any]:
     """A lane's event density over time as a filled band from `base` up (on the overview's axis "y")."""
     edges = numpy.linspace(low_ms, high_ms, OVERVIEW_BINS + 1)
     counts, _ = numpy.histogram(middles_ms, edges)
     heights = base + OVERVIEW_BAND * counts / max(int(counts.max()), 1)
     x_ms = numpy.concatenate((numpy.repeat(edges, 2)[1:-1], edges[[-1, 0]]))
     y = numpy.concatenate((numpy.repeat(heights, 2), [base, base]))
-    return go.Scatter(x=iso_ms(x_ms), y=y, yaxis="y", mode="none", fill="toself", fillcolor=color, opacity=0.6,
+    return dict(type="scatter", x=iso_ms(x_ms), y=y, yaxis="y", mode="none", fill="toself", fillcolor=color, opacity=0.6,
                       hoverinfo="skip", showlegend=False, meta={"lane": lane_name, "role": "overview"})
