@@ -112,9 +112,12 @@ def moments_ms(moments: list[Any]) -> numpy.ndarray:
     return seconds * 1000.0
 
 
-def iso_ms(moments_in_ms: numpy.ndarray) -> numpy.ndarray:
-    """ISO 8601 strings (to the millisecond) of times given in milliseconds since 1970."""
-    return numpy.datetime_as_string(EPOCH + (moments_in_ms * 1000).astype("timedelta64[us]"), unit="ms")
+def axis_ms(moments_in_ms: numpy.ndarray) -> numpy.ndarray:
+    """Times in ms as a date axis reads them: plotly takes a whole number of 2 or 4 digits for a year, so
+    those few (within 10 s of 1970) move by a microsecond; the rest stay numbers (sent as typed arrays)."""
+    yearlike = (numpy.abs(moments_in_ms) >= 10) & (numpy.abs(moments_in_ms) < 10_000) & \
+        (moments_in_ms == numpy.round(moments_in_ms))
+    return numpy.where(yearlike, moments_in_ms + 0.001, moments_in_ms)
 
 
 def bar_paths(starts: numpy.ndarray, ends: numpy.ndarray, rows: numpy.ndarray,
@@ -161,7 +164,7 @@ def hover_trace(x_ms: numpy.ndarray, rows: numpy.ndarray, fields: numpy.ndarray,
                 look: LargeLook, lane: str, rows_axis: str) -> dict[str, Any]:
     """An invisible trace whose points show the hover box of the bars they sit on."""
     return dict(
-        type="scatter", x=iso_ms(x_ms), y=rows, yaxis=rows_axis, mode="none", hoveron="points", customdata=fields,
+        type="scatter", x=axis_ms(x_ms), y=rows, yaxis=rows_axis, mode="none", hoveron="points", customdata=fields,
         hovertemplate=hover_template(style, look.words), hoverlabel={"bgcolor": color},
         name=plot_text(look.words[style]), legendgroup=style, showlegend=False,
         meta={"lane": look.names[lane], "certainty": style, "role": "hover"},
@@ -176,5 +179,5 @@ def overview_trace(middles_ms: numpy.ndarray, low_ms: float, high_ms: float, bas
     heights = base + OVERVIEW_BAND * counts / max(int(counts.max()), 1)
     x_ms = numpy.concatenate((numpy.repeat(edges, 2)[1:-1], edges[[-1, 0]]))
     y = numpy.concatenate((numpy.repeat(heights, 2), [base, base]))
-    return dict(type="scatter", x=iso_ms(x_ms), y=y, yaxis="y", mode="none", fill="toself", fillcolor=color, opacity=0.6,
+    return dict(type="scatter", x=axis_ms(x_ms), y=y, yaxis="y", mode="none", fill="toself", fillcolor=color, opacity=0.6,
                       hoverinfo="skip", showlegend=False, meta={"lane": lane_name, "role": "overview"})

@@ -2,6 +2,8 @@
 import re
 from datetime import datetime
 
+import numpy
+
 import pytest
 
 from charts import build_figure
@@ -74,13 +76,19 @@ def test_ten_thousand_events_are_a_few_paths_with_hover_points_on_every_bar(make
     row = trace.y[index]
     assert (epoch_ms("1901-01-01"), epoch_ms("1901-06-01"), row) in [
         tuple(r) for s in figure.layout.shapes if s.legendgroup == "exact" for r in rectangles(s)]
-    assert "1901-01-01" <= trace.x[index] <= "1901-06-01"
+    assert epoch_ms("1901-01-01") <= trace.x[index] <= epoch_ms("1901-06-01")  # ms, as plotly reads dates
     assert "<b>An event</b><br>1 Jan – 31 May 1901" in hover_of(trace, index)
     # e0 (APPROX): a solid core and lighter uncertain ends on both sides
     ends = [r for s in figure.layout.shapes if s.legendgroup == "uncertain_end" for r in rectangles(s)]
     assert ends and all(s.opacity < drawn["approximate"].opacity
                         for s in figure.layout.shapes if s.legendgroup == "uncertain_end")
     assert any(left == epoch_ms("1900-01-01") for left, _, _ in ends)
+
+
+def test_times_near_1970_never_pass_for_years_on_the_date_axis():
+    from charts.large import axis_ms
+    assert list(axis_ms(numpy.array([2000.0, 2000.5, 0.0, 99.0, 86_400_000.0, -1500.0]))) == \
+        [2000.001, 2000.5, 0.0, 99.001, 86_400_000.0, -1499.999]
 
 
 def test_stated_approximate_and_inferred_values_look_different(make_event):

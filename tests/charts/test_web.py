@@ -52,7 +52,7 @@ def test_filters_mean_what_the_api_means(client, seeded_store):
 def test_fragment_loads_plotly_from_this_service(client):
     html = client.get("/api/v1/charts/timeline?format=fragment").get_data(as_text=True)
     assert html.startswith("<div") and '"http://localhost/static/plotly.min.js"' in html
-    assert "plotly.js v" not in html
+    assert "plotly.js v" not in html and len(html.encode()) < 200_000  # the seeds' chart without the library
 
 
 def test_png_and_svg_endpoints(client):
@@ -91,6 +91,8 @@ def test_home_page_lists_events_and_links_csv_and_embed(client, seeded_store):
     assert sorted(re.findall(r'<tr data-id="([^"]+)"', html)) == sorted(listed)
     assert 'href="/api/v1/timeline?format=csv&amp;lang=en"' in html
     assert "&lt;iframe src=" in html and "format=html" in html
+    assert "plotlyjs=service" in html  # the embedded page loads plotly.js from the service as well
+    assert '"/static/plotly.min.js"' in html and "plotly.js v" not in html and len(html.encode()) < 500_000
     assert sorted(drawn_ids(html)) == sorted(ids)
 
 
