@@ -19,7 +19,7 @@ def defaults() -> dict[str, Any]:
         "CORS_MAX_AGE": 600,
         "API_TITLE": "chrono",
         "API_VERSION": chrono.__version__,
-        "OPENAPI_VERSION": "3.1.0",
+        "OPENAPI_VERSION": "3.0.3",  # the Swagger UI that swagger-ui-bundle ships (4.15) renders 3.0 only
         "OPENAPI_URL_PREFIX": "/",
         "OPENAPI_JSON_PATH": "openapi.json",
         "API_SPEC_OPTIONS": {

@@ -23,12 +23,12 @@ def test_served_spec_equals_committed_file(client):
         "openapi.yaml is stale: run `flask --app api openapi write --format=yaml openapi.yaml`"
 
 
-def test_spec_is_openapi_31_with_problem_errors(client):
+def test_spec_is_openapi_30_with_problem_errors(client):
     spec = yaml.safe_load(client.get("/openapi.yaml").data)
-    assert spec["openapi"] == "3.1.0"
+    assert spec["openapi"] == "3.0.3"
     assert "application/problem+json" in spec["components"]["responses"]["DEFAULT_ERROR"]["content"]
     assert "/api/v1/normalize" in spec["paths"]
-    assert client.get("/openapi.json").get_json()["openapi"] == "3.1.0"
+    assert client.get("/openapi.json").get_json()["openapi"] == "3.0.3"
 
 
 def test_docs_page_loads_only_local_assets(client):
