@@ -36,7 +36,7 @@ def _found(document_id: str):
 @blueprint.arguments(DocumentMetaSchema, location="query", as_kwargs=True,
                      description="Metadata, for text/plain and text/html bodies.")
 @blueprint.response(201, IngestResultSchema, description="Stored now.")
-@blueprint.alt_response(200, schema=IngestResultSchema, description="The same text was stored before; nothing changed.")
+@blueprint.alt_response(200, schema=IngestResultSchema, description="The same text was stored before: nothing is duplicated (its mentions and events are re-derived only if the engine changed since).")
 @errors(blueprint, 400, 401, 413, 415)
 def ingest_document(**query):
     """Store a report and what the engine finds in it (JSON, or a text/plain or text/html body)."""
