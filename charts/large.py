@@ -22,7 +22,7 @@ from .text import plot_text
 EPOCH = numpy.datetime64("1970-01-01T00:00:00", "us")
 EPOCH_MOMENT = datetime(1970, 1, 1)
 BAR_HALF_HEIGHT = 0.35
-HOVER_STEPS = 60  # hover points sit at most 1/60 of the time span apart along a long bar
+HOVER_STEPS = 60  # hover points sit at most 1/60 of the span apart on a long bar
 MAX_HOVER_POINTS = 9  # per event
 OVERVIEW_BINS = 240
 OVERVIEW_BAND = 0.9

@@ -167,6 +167,7 @@ def test_a_large_chart_draws_every_event_as_paths_and_hover_shows_its_label(page
     events = [make_event(f"e{i}", day.isoformat(), (day + timedelta(days=10)).isoformat(),
                          lang="en" if i % 2 else "ru", mod="APPROX" if i % 3 == 0 else None, title=f"Talks number {i}")
               for i, day in enumerate(days)]
+    events.append(make_event("decade", "1950-01-01", "1960-01-01", grain="decade", title="A long war"))
     figure = build_figure(events, group_by="lang", lang="en")
     rectangles = sum(shape.path.count("Z") for shape in figure.layout.shapes if shape.type == "path")
     host = Flask("large_chart")
@@ -177,20 +178,27 @@ def test_a_large_chart_draws_every_event_as_paths_and_hover_shows_its_label(page
         page.wait_for_selector("div.js-plotly-plot .shapelayer path")
         drawn = page.evaluate("""() => Array.from(document.querySelectorAll('div.js-plotly-plot .shapelayer path'))
             .reduce((count, path) => count + ((path.getAttribute('d') || '').match(/Z/g) || []).length, 0)""")
-        assert drawn == rectangles >= 3000
+        assert drawn == rectangles >= 3001
         assert page.locator(".rangeslider-rangeplot g.trace.scatter path.js-fill").count() == 2  # one per lane
-        for event_id, label in (("e1", "14–23 Jan 1900"), ("e2998", "16–25 сентября 2006")):
-            x, y = page.evaluate("""(id) => {
+        for event_id, title, label, along in (("e1", "Talks number 1", "14–23 Jan 1900", 0.5),
+                                              ("e2998", "Talks number 2998", "16–25 сентября 2006", 0.5),
+                                              ("decade", "A long war", "1950s", 0.95)):
+            x, y = page.evaluate("""([id, along]) => {
                 const gd = document.querySelector('div.js-plotly-plot'), layout = gd._fullLayout;
                 const box = gd.getBoundingClientRect();
                 const trace = gd._fullData.find(t => t.customdata && Array.from(t.customdata, r => r[0]).includes(id));
                 const i = Array.from(trace.customdata, r => r[0]).indexOf(id);
                 const xa = layout.xaxis, ya = layout['yaxis' + trace.yaxis.slice(1)];
-                return [box.left + xa._offset + xa.l2p(xa.d2l(trace.x[i])), box.top + ya._offset + ya.l2p(trace.y[i])];
-            }""", event_id)
+                const points = Array.from(trace.customdata, (r, k) => r[0] === id ? trace.x[k] : null).filter(v => v !== null);
+                const [low, high] = [Math.min(...points), Math.max(...points)];  // a long bar has several
+                const spread = points.length > 1 ? (high - low) * points.length / (points.length - 1) : 0;
+                const at = low - spread / points.length / 2 + spread * along;  // `along` its whole length
+                return [box.left + xa._offset + xa.l2p(xa.d2l(points.length > 1 ? at : trace.x[i])),
+                        box.top + ya._offset + ya.l2p(trace.y[i])];
+            }""", [event_id, along])
             page.mouse.move(10, 10)
             page.mouse.move(x, y)
             page.wait_for_selector(HOVER)
             shown = page.locator(HOVER).text_content()
-            assert label in shown and f"Talks number {event_id[1:]}" in shown
+            assert label in shown and title in shown, event_id
     assert page.errors == []
