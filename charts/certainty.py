@@ -22,7 +22,7 @@ _OPEN_END_MINIMUM = timedelta(days=1)
 _VAGUE = {"LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Certainty:
     """The drawn core of an interval, its uncertain ends, and the bar style."""
 

@@ -16,7 +16,7 @@ CHARS_ACROSS = 160  # about how many caption characters fit across the plot
 NO_LANE, OTHER_LANE, ALL_LANE = "\x00none", "\x00other", "\x00all"
 
 
-@dataclass
+@dataclass(slots=True)
 class ChartItem:
     """One event ready to draw: its interval, certainty, lane, row and source event."""
 

@@ -153,6 +153,15 @@ def test_event_text_is_escaped_everywhere(make_event):
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hover_of(figure.data[0], 0)
         assert figure.layout.yaxis.ticktext[0].startswith("&lt;script&gt;")
         assert figure.layout.title.text.startswith("&lt;script&gt;")
+    many = [make_event(f"evil{i}", f"{1900 + i % 100}-01-01", f"{1900 + i % 100}-02-01", title=evil, source=evil,
+                       date_text=evil) for i in range(2001)]  # a large chart (paths and hover points)
+    figure = build_figure(many, group_by="source", title=evil)
+    text = figure.to_json()
+    for raw in ("<script>", "<img", "\\u003cscript", "\\u003cimg"):
+        assert raw not in text
+    hover = next(trace for trace in figure.data if (trace.meta or {}).get("role") == "hover")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hover_of(hover, 0)
+    assert figure.layout.yaxis2.ticktext[0].startswith("&lt;script&gt;")
 
 
 def test_lanes_by_language_actor_source_or_none(seed_events, make_event):
