@@ -53,6 +53,8 @@ def build_figure(events: Iterable[dict[str, Any]], group_by: str = "none", title
     total_rows = sum(lane_rows.values()) or 1
     room = (CAPTION_CHARS + 1) / CHARS_ACROSS if captions else 0.0
     layout = _layout(items, lanes, offsets, lane_rows, total_rows, words, title, height, width, slider, room)
+    if captions:
+        layout.setdefault("annotations", []).extend(_captions(items, offsets))
     if large:
         look = LargeLook({lane: PALETTE[i % len(PALETTE)] for i, lane in enumerate(lanes)},
                          {lane: lane_name(lane, words) for lane in lanes},
@@ -64,8 +66,6 @@ def build_figure(events: Iterable[dict[str, Any]], group_by: str = "none", title
             layout = with_overview_axes(layout, len(lanes))
     else:
         traces = _small_traces(items, lanes, offsets, words)
-    if captions:
-        layout.setdefault("annotations", []).extend(_captions(items, offsets))
     figure = go.Figure(data=traces, layout=layout)  # add_traces would deep-copy every array once more
     figure.layout.meta = {"lang": lang, "group_by": group_by, "events": len(items), "large": large}
     return figure

@@ -99,9 +99,9 @@ def with_overview_axes(layout: dict[str, Any], lane_count: int) -> dict[str, Any
     layout["yaxis"] = {"visible": False, "fixedrange": True, "range": [-2, -1]}
     layout["xaxis"]["anchor"] = ROWS_AXIS
     layout["xaxis"]["rangeslider"]["yaxis"] = {"rangemode": "fixed", "range": [0, lane_count]}
-    for shape in layout.get("shapes", []):
-        if shape.get("yref") == "y":
-            shape["yref"] = ROWS_AXIS
+    for drawn in layout.get("shapes", []) + layout.get("annotations", []):
+        if drawn.get("yref") == "y":
+            drawn["yref"] = ROWS_AXIS
     return layout
 
 
