@@ -14,25 +14,17 @@ import pytest
 
 from api import create_app
 
+from ..postgres import POSTGRES_URL, require_postgres
+
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-POSTGRES_ADMIN_URL = os.environ.get("CHRONO_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
-
-
-def _postgres_available() -> bool:
-    try:
-        import psycopg
-        with psycopg.connect(POSTGRES_ADMIN_URL, connect_timeout=3):
-            return True
-    except Exception:  # noqa: BLE001 - any failure means no PostgreSQL here
-        return False
+POSTGRES_ADMIN_URL = POSTGRES_URL
 
 
 @pytest.fixture(scope="session")
 def postgres_database():
     """A function making a fresh, empty PostgreSQL database (dropped at the end); skips without PostgreSQL."""
-    if not _postgres_available():
-        pytest.skip("PostgreSQL is not running on 127.0.0.1:5432")
+    require_postgres()
     import psycopg
     made: list[str] = []
 

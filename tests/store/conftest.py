@@ -10,25 +10,16 @@ import pytest
 
 from chrono.store import ingest, open_store
 
+from ..postgres import POSTGRES_URL, require_postgres
+
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-POSTGRES_URL = os.environ.get("CHRONO_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
-
-
-def _postgres_available() -> bool:
-    try:
-        import psycopg
-        with psycopg.connect(POSTGRES_URL, connect_timeout=3):
-            return True
-    except Exception:  # noqa: BLE001 - any failure means no PostgreSQL here
-        return False
 
 
 def _fresh_url(backend: str, tmp_path_factory) -> tuple[str, callable]:
     if backend == "sqlite":
         return f"sqlite:///{tmp_path_factory.mktemp('store') / 'chrono.db'}", lambda: None
-    if not _postgres_available():
-        pytest.skip("PostgreSQL is not running on 127.0.0.1:5432")
+    require_postgres()
     import psycopg
     schema = f"chrono_store_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
