@@ -6,17 +6,14 @@ from pathlib import Path
 
 import click
 
+from .filters import timeline_filters
+
 GROUPINGS = ("none", "source", "lang", "actor")
 SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg"}
 
 
 @click.command("chart")
-@click.option("--from", "from_", help="Window start: YYYY, YYYY-MM, YYYY-MM-DD or a timestamp.")
-@click.option("--to", help="Window end (the end of its period: --to 2025-12 includes 31 December).")
-@click.option("--q", help="Words the event's title or sentence contains.")
-@click.option("--lang", help="Language of the reports (ISO 639-1); the chart is labelled in it.")
-@click.option("--actor", help="An actor the events name.")
-@click.option("--source", help="The outlet that published a reporting document.")
+@timeline_filters
 @click.option("--group-by", type=click.Choice(GROUPINGS), default="source", show_default=True,
               help="Lanes of the chart.")
 @click.option("--title", help="Chart title.")

@@ -5,15 +5,12 @@ import sys
 
 import click
 
+from .filters import timeline_filters
+
 
 @click.command("export")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
-@click.option("--from", "from_", help="Window start: YYYY, YYYY-MM, YYYY-MM-DD or a timestamp.")
-@click.option("--to", help="Window end (the end of its period: --to 2025-12 includes 31 December).")
-@click.option("--q", help="Text search over titles, sentences and actors (lemmas and transliteration).")
-@click.option("--actor", help="Only events naming this actor.")
-@click.option("--lang", help="Only events told in this language.")
-@click.option("--source", help="Only events reported by this outlet.")
+@timeline_filters
 @click.option("--bom", is_flag=True, help="Start the CSV with a UTF-8 byte order mark (for spreadsheets).")
 @click.option("--db", "database_url", envvar="DATABASE_URL", help="Database URL (default: $DATABASE_URL or ./chrono.db).")
 def export_command(fmt, from_, to, q, actor, lang, source, bom, database_url) -> None:
