@@ -12,7 +12,6 @@ after the run).
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import statistics
@@ -27,10 +26,9 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from chrono.boilerplate import segments
 from chrono.store import ingest_many, list_events, open_store
 from chrono.store.query import window_plan
-from chrono.text import sentence_spans
+from api_store import seed_sentences  # bench/ is on the path of its own scripts
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
@@ -41,18 +39,6 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
 _DAYS_BEFORE = re.compile(rf"\b(\d{{1,2}})(?:\s*[–-]\s*(\d{{1,2}}))?(?=\s+{_MONTHS}\b)")
 _DAYS_AFTER = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\b")
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
-
-
-def seed_sentences() -> dict[str, list[tuple[str, int]]]:
-    """Article sentences of the seeds by language, each with its report's publication year."""
-    by_lang: dict[str, list[tuple[str, int]]] = {}
-    for entry in json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8")):
-        text = (SEEDS / entry["file"]).read_text(encoding="utf-8")
-        furniture = [(s.start, s.end) for s in segments(text) if s.furniture]
-        for start, end in sentence_spans(text):
-            if not any(a <= start < b for a, b in furniture) and end - start > 40:
-                by_lang.setdefault(entry["lang"], []).append((text[start:end], int(entry["published"][:4])))
-    return by_lang
 
 
 def moved(sentence: str, seed_year: int, year: int, rng: random.Random) -> str:
