@@ -100,25 +100,29 @@ class Prefilter:
     def __init__(self, patterns: list[str], common_words: frozenset[str] = frozenset()):
         self.requirements = [required_literals(p, common_words) for p in patterns]
         self.always = [i for i, r in enumerate(self.requirements) if r is None]
-        direct = defaultdict(set)
+        # rules that need the same literals share one list of positions and one set of windows
+        self.groups = sorted({r for r in self.requirements if r is not None}, key=sorted)
+        group_of = {requirement: g for g, requirement in enumerate(self.groups)}
+        self.rules_in = defaultdict(list)
         for i, requirement in enumerate(self.requirements):
-            for lit in requirement or ():
-                direct[lit].add(i)
-        self.whole = {lit: sorted(rules) for lit, rules in direct.items()}
-        self.partial = [(lit, sorted(rules)) for lit, rules in direct.items() if lit != DIGIT]
+            if requirement is not None:
+                self.rules_in[group_of[requirement]].append(i)
+        direct = defaultdict(set)
+        for g, requirement in enumerate(self.groups):
+            for lit in requirement:
+                direct[lit].add(g)
+        self.whole = {lit: sorted(groups) for lit, groups in direct.items()}
+        self.partial = [(lit, sorted(groups)) for lit, groups in direct.items() if lit != DIGIT]
         self._cache: dict[str, list[int]] = {}
 
-    def _rules_of(self, token: str) -> list[int]:
-        if token in self.whole:
-            rules = set(self.whole[token])
-        else:
-            rules = set()
-        for lit, lit_rules in self.partial:
+    def _groups_of(self, token: str) -> list[int]:
+        groups = set(self.whole.get(token, ()))
+        for lit, lit_groups in self.partial:
             if lit in token and lit != token:
-                rules.update(lit_rules)
+                groups.update(lit_groups)
         if any(c.isdigit() for c in token):
-            rules.update(self.whole.get(DIGIT, ()))
-        return sorted(rules)
+            groups.update(self.whole.get(DIGIT, ()))
+        return sorted(groups)
 
     def windows(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """For each rule index, the merged windows of `text` it must be run on."""
@@ -128,12 +132,16 @@ class Prefilter:
             cache.clear()
         for match in _TOKEN.finditer(text):
             token = match.group().lower()
-            rules = cache.get(token)
-            if rules is None:
-                rules = cache[token] = self._rules_of(token)
-            for rule in rules:
-                positions[rule].append(match.start())
-        windows = {rule: _merged(starts, text) for rule, starts in positions.items()}
+            groups = cache.get(token)
+            if groups is None:
+                groups = cache[token] = self._groups_of(token)
+            for group in groups:
+                positions[group].append(match.start())
+        windows = {}
+        for group, starts in positions.items():
+            merged = _merged(starts, text)
+            for rule in self.rules_in[group]:
+                windows[rule] = merged
         for rule in self.always:
             windows[rule] = [(0, len(text))]
         return windows
