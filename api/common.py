@@ -22,6 +22,13 @@ def errors(blueprint: Blueprint, *codes: int) -> Callable:
     return decorate
 
 
+def found(result, kind: str, key: object):
+    """`result`, or a 404 problem when the store found nothing (None) or had nothing to act on (False)."""
+    if result is None or result is False:
+        abort(404, f"No {kind} has id {key}.")
+    return result
+
+
 def require_json_body() -> None:
     """415 unless a body-carrying request declares JSON (for use in before_request)."""
     if request.method in ("POST", "PUT", "PATCH") and not request.is_json:

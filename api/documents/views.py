@@ -6,7 +6,7 @@ from flask_smorest import Blueprint
 
 from chrono import ChronoError
 
-from ..common import errors
+from ..common import errors, found
 from ..pagination import page_of
 from ..problems import abort
 from ..records import document_dict, event_dict, mention_dict, repository
@@ -23,10 +23,7 @@ TEXT_BODY = {"schema": {"type": "string"}}
 
 
 def _found(document_id: str):
-    document = repository().get_document(store(), document_id)
-    if document is None:
-        abort(404, f"No document has id {document_id!r}.")
-    return document
+    return found(repository().get_document(store(), document_id), "document", repr(document_id))
 
 
 @blueprint.post("")
@@ -80,9 +77,7 @@ def get_document(document_id: str):
 @errors(blueprint, 404)
 def get_document_mentions(document_id: str):
     """The date and time phrases found in one document."""
-    mentions = repository().document_mentions(store(), document_id)
-    if mentions is None:
-        abort(404, f"No document has id {document_id!r}.")
+    mentions = found(repository().document_mentions(store(), document_id), "document", repr(document_id))
     return {"document": document_id, "mentions": [mention_dict(m) for m in mentions]}
 
 
@@ -92,6 +87,5 @@ def get_document_mentions(document_id: str):
 @errors(blueprint, 401, 404)
 def delete_document(document_id: str):
     """Remove a document, its mentions, and the events only it reported."""
-    if not repository().delete_document(store(), document_id):
-        abort(404, f"No document has id {document_id!r}.")
+    found(repository().delete_document(store(), document_id), "document", repr(document_id))
     return None

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from flask_smorest import Blueprint
 
-from ..common import errors
+from ..common import errors, found
 from ..pagination import contract_page
-from ..problems import abort
 from ..records import event_dict, repository
 from ..storage import store
 from .query import event_page, filters_of
@@ -29,7 +28,4 @@ def list_events(args: dict):
 @errors(blueprint, 404)
 def get_event(event_id: str):
     """One event with all its sources."""
-    event = repository().get_event(store(), event_id)
-    if event is None:
-        abort(404, f"No event has id {event_id!r}.")
-    return event_dict(event)
+    return event_dict(found(repository().get_event(store(), event_id), "event", repr(event_id)))

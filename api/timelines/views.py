@@ -8,7 +8,7 @@ from flask_smorest import Blueprint
 
 from chrono import ChronoError
 
-from ..common import errors, require_json_body
+from ..common import errors, found, require_json_body
 from ..events.schemas import EventPageSchema
 from ..pagination import PageArgsSchema, page_of, page_schema
 from ..problems import abort
@@ -34,10 +34,7 @@ def _storable(timeline_id: int) -> int:
 
 
 def _found(timeline_id: int) -> dict[str, Any]:
-    timeline = repository().get_timeline(store(), _storable(timeline_id))
-    if timeline is None:
-        abort(404, f"No timeline has id {timeline_id}.")
-    return timeline
+    return found(repository().get_timeline(store(), _storable(timeline_id)), "timeline", timeline_id)
 
 
 def _saved(action) -> dict[str, Any]:
@@ -89,8 +86,7 @@ def replace_timeline(body: dict, timeline_id: int):
     fields = store_fields(body)
     fields["from"] = fields.pop("from_")
     saved = _saved(lambda repo: repo.update_timeline(store(), _storable(timeline_id), **fields))
-    if saved is None:
-        abort(404, f"No timeline has id {timeline_id}.")
+    found(saved, "timeline", timeline_id)
     return saved
 
 
@@ -100,8 +96,7 @@ def replace_timeline(body: dict, timeline_id: int):
 @errors(blueprint, 401, 404)
 def delete_timeline(timeline_id: int):
     """Remove a saved timeline (its events stay)."""
-    if not repository().delete_timeline(store(), _storable(timeline_id)):
-        abort(404, f"No timeline has id {timeline_id}.")
+    found(repository().delete_timeline(store(), _storable(timeline_id)), "timeline", timeline_id)
     return None
 
 
