@@ -101,7 +101,7 @@ def document_rows(fields: dict) -> dict[str, list[dict]]:
     from chrono.events import event_id
     from chrono.merge import COMPARED_MEMBERS, member, merge_events, source_order
     from chrono.store.models import DocumentRow
-    from chrono.store.records import event_values, member_json, source_values
+    from chrono.store.records import event_values, key_values, member_json, source_values
     from chrono.store.repository import analyse, prepare_document
 
     document = prepare_document(**fields)
@@ -113,8 +113,9 @@ def document_rows(fields: dict) -> dict[str, list[dict]]:
         row["analysis"] = _analysis_fingerprint()
     published = {document.id: document.published or ""}
     by_id = {s.id: s for s in sentences}
-    events, owner = [], {}
+    events, keys, owner = [], [], {}
     for event in merge_events(sentences, published):
+        keys += key_values(event)
         member_ids = [event_id(s.document, s.span[0], s.date_text) for s in event.sources]
         compared = [by_id[i] for i in member_ids if i in by_id][:COMPARED_MEMBERS]
         events.append(event_values(event, document.published,
@@ -128,6 +129,7 @@ def document_rows(fields: dict) -> dict[str, list[dict]]:
                           type=m.type, value=m.value[:80], start_at=m.time.start, end_at=m.time.end, data=m.to_dict())
                      for i, m in enumerate(mentions)],
         "events": events,
+        "event_keys": keys,
         "event_sources": [source_values(s, owner.get(s.id)) for s in sentences],
     }
 
@@ -140,7 +142,7 @@ def _analysis_fingerprint() -> str | None:
     return analysis_fingerprint()
 
 
-TABLE_ORDER = ("documents", "segments", "mentions", "events", "event_sources")
+TABLE_ORDER = ("documents", "segments", "mentions", "events", "event_keys", "event_sources")
 
 
 def insert_rows(store, pending: dict[str, list[dict]]) -> None:

@@ -45,17 +45,16 @@ def saved_timeline(store: Any, timeline_id: str) -> dict[str, Any] | None:
     return repository.get_timeline(store, int(timeline_id))
 
 
-def timeline_filters(timeline: dict[str, Any]) -> dict[str, str]:
-    """A saved timeline's filters as chart query arguments (from, to, q, actor, lang, source)."""
+def timeline_filters(timeline: dict[str, Any]) -> dict[str, Any]:
+    """A saved timeline's filters as chart query arguments (from, to, q; lists of actor, lang, source)."""
     saved = dict(timeline.get("filters") or {})
     for key in ("from", "to", "q"):
         saved.setdefault(key, timeline.get(key))
     for plural, single in (("actors", "actor"), ("langs", "lang"), ("sources", "source")):
-        values = timeline.get(plural) or []
-        saved.setdefault(single, values[0] if values else None)
+        saved.setdefault(single, list(timeline.get(plural) or []))
     if "from_" in saved:
         saved["from"] = saved.pop("from_") or saved.get("from")
-    return {key: str(value) for key, value in saved.items() if value}
+    return {key: value if isinstance(value, list) else str(value) for key, value in saved.items() if value}
 
 
 def event_json(event: Any) -> dict[str, Any]:

@@ -63,7 +63,7 @@ def home() -> Any:
     except QueryError as problem:
         query, error = parse_query({}, default_group_by="source"), str(problem)
     events = matching_events(app_store(), query.store_filters)
-    figure = build_figure(events, query.group_by, title=query.title, lang=query.filters.get("lang"))
+    figure = build_figure(events, query.group_by, title=query.title, lang=query.lang)
     filter_query = query.filter_query()
     embed_args = "&".join(part for part in (filter_query, f"group_by={query.group_by}") if part)
     embed_url = url_for("charts.timeline_chart", _external=True) + "?" + embed_args
@@ -80,7 +80,7 @@ def home() -> Any:
 
 def _chart_response(query: ChartQuery, events: list[dict[str, Any]]) -> Response:
     static = query.fmt in ("png", "svg")
-    figure = build_figure(events, query.group_by, title=query.title, lang=query.filters.get("lang"),
+    figure = build_figure(events, query.group_by, title=query.title, lang=query.lang,
                           height=query.height, width=query.width if static else None, slider=not static)
     if query.fmt == "fragment":
         body: Any = fragment_html(figure, plotly_url=url_for("charts.plotly_js", _external=True))

@@ -10,6 +10,7 @@ from ..windows import bound_field, check_order
 GRAINS = ["century", "decade", "year", "half", "quarter", "season", "month", "week", "day",
           "part_of_day", "hour", "minute", "second"]
 SORTS = ["time", "-time", "relevance"]
+MANY = ma.validate.Length(max=20, error="Give at most 20 values.")
 
 
 class EventFilterSchema(ma.Schema):
@@ -21,10 +22,13 @@ class EventFilterSchema(ma.Schema):
                      metadata={"description": "Window end, inclusive of its whole period (to=2025-12 includes 31 December)."})
     q = text_field(load_default=None, validate=ma.validate.Length(max=500),
                    metadata={"description": "Words the event's title or sentence contains."})
-    actor = text_field(load_default=None, validate=ma.validate.Length(max=200))
-    lang = lang_field(load_default=None)
-    source = text_field(load_default=None, validate=ma.validate.Length(max=200),
-                        metadata={"description": "The outlet that published a reporting document."})
+    actor = ma.fields.List(text_field(validate=ma.validate.Length(min=1, max=200)), load_default=None,
+                           validate=MANY, metadata={"description": "An actor the event names; repeat for any of several."})
+    lang = ma.fields.List(lang_field(), load_default=None, validate=MANY,
+                          metadata={"description": "A language the event is told in; repeat for any of several."})
+    source = ma.fields.List(text_field(validate=ma.validate.Length(min=1, max=200)), load_default=None,
+                            validate=MANY,
+                            metadata={"description": "An outlet that reported the event; repeat for any of several."})
     document = ma.fields.String(load_default=None, validate=ma.validate.Length(min=1, max=128),
                                 metadata={"description": "Id of a reporting document."})
     grain = ma.fields.String(load_default=None, validate=ma.validate.OneOf(GRAINS))

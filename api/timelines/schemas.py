@@ -8,11 +8,7 @@ import marshmallow as ma
 from ..common import lang_field, text_field
 from ..windows import bound_field, check_order
 
-# chrono.store.list_events/iter_events take one actor, lang and source each, so a saved timeline holds at most one of
-# each. Lifting this needs the store to accept a sequence for each of the three (any of the values matches: OR within
-# a field, AND across fields, as event_filters already ANDs fields); then this validator goes and query_filters passes
-# the lists through.
-ONE_VALUE = ma.validate.Length(max=1, error="The store filters by one value here; give at most one.")
+MANY = ma.validate.Length(max=20, error="Give at most 20 values.")
 
 
 class TimelineInSchema(ma.Schema):
@@ -23,10 +19,10 @@ class TimelineInSchema(ma.Schema):
     to = bound_field(load_default=None, allow_none=True)
     q = text_field(load_default=None, allow_none=True, validate=ma.validate.Length(max=500))
     actors = ma.fields.List(text_field(validate=ma.validate.Length(min=1, max=200)), load_default=list,
-                            validate=ONE_VALUE)
-    langs = ma.fields.List(lang_field(), load_default=list, validate=ONE_VALUE)
+                            validate=MANY)
+    langs = ma.fields.List(lang_field(), load_default=list, validate=MANY)
     sources = ma.fields.List(text_field(validate=ma.validate.Length(min=1, max=200)), load_default=list,
-                             validate=ONE_VALUE)
+                             validate=MANY)
 
     @ma.validates_schema(skip_on_field_errors=True)
     def _window_in_order(self, data, **kwargs):
@@ -57,7 +53,6 @@ def store_fields(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def query_filters(saved: dict[str, Any]) -> dict[str, Any]:
-    """A saved timeline's filters as event-query filters."""
-    first = {plural: (saved.get(plural) or [None])[0] for plural in ("actors", "langs", "sources")}
-    return {"from_": saved.get("from"), "to": saved.get("to"), "q": saved.get("q"), "actor": first["actors"],
-            "lang": first["langs"], "source": first["sources"], "document": None, "grain": None}
+    """A saved timeline's filters as event-query filters (any of a field's values matches; fields must all)."""
+    return {"from_": saved.get("from"), "to": saved.get("to"), "q": saved.get("q"), "actor": saved.get("actors"),
+            "lang": saved.get("langs"), "source": saved.get("sources"), "document": None, "grain": None}

@@ -31,7 +31,7 @@ def chart_command(from_, to, q, lang, actor, source, group_by, title, width, hei
     fmt = SUFFIX_FORMATS.get(out.suffix.lower())
     if fmt is None:
         raise click.UsageError("--out must end in .html, .png or .svg")
-    args = {"from": from_, "to": to, "q": q, "lang": lang, "actor": actor, "source": source,
+    args = {"from": from_, "to": to, "q": q, "lang": list(lang), "actor": list(actor), "source": list(source),
             "group_by": group_by}
     try:
         query = parse_query({key: value for key, value in args.items() if value})
@@ -45,7 +45,7 @@ def chart_command(from_, to, q, lang, actor, source, group_by, title, width, hei
         if engine is not None:
             engine.dispose()
     static = fmt != "html"
-    figure = build_figure(events, group_by, title=title, lang=lang, width=width if static else None,
+    figure = build_figure(events, group_by, title=title, lang=query.lang, width=width if static else None,
                           height=height, slider=not static)
     if static:
         try:

@@ -12,6 +12,7 @@ from .. import engine as chrono_engine
 from ..events import event_id
 from ..merge import COMPARED_MEMBERS, evidence, link_score, member, merge_events, source_order
 from ..model import Document, Event
+from .keys import drop_keys, insert_keys
 from .models import DocumentRow, EventRow, EventSourceRow, MentionRow, SegmentRow
 from .records import event_values, member_json, sentence_event, source_values
 from .remerge import BatchMerge
@@ -178,6 +179,7 @@ def _published(session: Session, events: list[Event]) -> dict[str, str]:
 def _drop_events(session: Session, event_ids: set[str]) -> None:
     for chunk in _chunks(sorted(event_ids)):
         session.execute(update(EventSourceRow).where(EventSourceRow.event_id.in_(chunk)).values(event_id=None))
+        drop_keys(session, chunk)
         session.execute(delete(EventRow).where(EventRow.id.in_(chunk)))
     session.flush()
 
@@ -197,6 +199,7 @@ def _write_events(session: Session, events: list[Event], sentences: list[Event])
                                  [member_json(member(s), source_order(s, published)) for s in compared]))
         owner += [{"source_id": i, "owner": event.id} for i in member_ids]
     session.execute(insert(EventRow), rows)
+    insert_keys(session, events)
     sources = EventSourceRow.__table__
     session.execute(update(sources).where(sources.c.id == bindparam("source_id"))
                     .values(event_id=bindparam("owner")), owner)

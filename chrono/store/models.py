@@ -7,6 +7,9 @@ from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, Smal
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
+KEY_LENGTH = 160
+
+
 class Base(DeclarativeBase):
     """The declarative base every table of the store derives from."""
 
@@ -58,7 +61,7 @@ class MentionRow(Base):
 
 
 class EventRow(Base):
-    """A canonical event: the merged time, title, actors and the search keys of all its sources."""
+    """A canonical event: the merged time, title and actors of all its sources (its search keys are EventKeyRows)."""
 
     __tablename__ = "events"
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
@@ -76,13 +79,20 @@ class EventRow(Base):
     links: Mapped[list] = mapped_column(JSON)
     n_sources: Mapped[int] = mapped_column(Integer)
     first_published: Mapped[str | None] = mapped_column(String(40))
-    search_text: Mapped[str] = mapped_column(Text)
-    actor_keys: Mapped[str] = mapped_column(Text)
-    langs_text: Mapped[str] = mapped_column(String(80))
-    sources_text: Mapped[str] = mapped_column(Text)
     members: Mapped[list | None] = mapped_column(JSON)  # merge inputs of the earliest sentences (store/remerge.py)
 
     __table_args__ = (Index("ix_events_span_class_start_at", "span_class", "start_at"),)
+
+
+class EventKeyRow(Base):
+    """A key an event is found by: a word form of its text (w), an actor (a), a language (l) or an outlet (s)."""
+
+    __tablename__ = "event_keys"
+    field: Mapped[str] = mapped_column(String(1), primary_key=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+    __table_args__ = {"sqlite_with_rowid": False}
 
 
 class EventSourceRow(Base):

@@ -10,8 +10,9 @@ from sqlalchemy.orm import load_only
 from ..actors import words
 from ..errors import ChronoError
 from .database import Store
-from .models import DocumentRow, EventRow, EventSourceRow
-from .records import SPAN_CLASS_REACH, actor_key, event_json, search_keys
+from .models import DocumentRow, EventKeyRow, EventRow, EventSourceRow
+from .records import (ACTOR, LANG, SOURCE, SPAN_CLASS_REACH, WORD, actor_key, event_json, fit, lang_key, search_keys,
+                      source_key)
 from .window import window
 
 # What a listed event shows; search keys, merge inputs and document texts stay in the database.
@@ -50,26 +51,35 @@ def overlap_clause(start: datetime | None, end: datetime | None):
 
 
 def event_filters(from_=None, to=None, q=None, actor=None, lang=None, source=None, document=None, grain=None) -> list:
-    """The WHERE conditions of an event query (the API's and CLI's filter parameters)."""
+    """The WHERE conditions of an event query (the API's and CLI's filters; actor, lang, source: one or several)."""
     conditions = []
     start, end = window(from_, to)
     if start is not None or end is not None:
         conditions.append(overlap_clause(start, end))
-    for word in words(q or ""):
-        keys = sorted(search_keys(word))
-        conditions.append(or_(*(EventRow.search_text.contains(f" {k} ", autoescape=True) for k in keys)))
-    if actor:
-        conditions.append(EventRow.actor_keys.contains(f" {actor_key(actor)} ", autoescape=True))
-    if lang:
-        conditions.append(EventRow.langs_text.contains(f" {lang.strip().lower()} ", autoescape=True))
-    if source:
-        conditions.append(EventRow.sources_text.contains(f"|{source.strip().lower()}|", autoescape=True))
+    for word in dict.fromkeys(words(q or "")):
+        conditions.append(_keyed(WORD, search_keys(word)))
+    for field, values, key_of in ((ACTOR, actor, actor_key), (LANG, lang, lang_key), (SOURCE, source, source_key)):
+        if _listed(values):
+            conditions.append(_keyed(field, {key_of(v) for v in _listed(values)}))
     if document:
         conditions.append(EventRow.id.in_(select(EventSourceRow.event_id).where(
             EventSourceRow.document_id == document)))
     if grain:
         conditions.append(EventRow.grain == grain)
     return conditions
+
+
+def _listed(values) -> list[str]:
+    """A filter's values: one string or a sequence of them (any may match), blanks dropped."""
+    if values is None:
+        return []
+    return [v for v in ([values] if isinstance(values, str) else values) if v and v.strip()]
+
+
+def _keyed(field: str, keys) -> object:
+    """Events holding any of the keys in the field."""
+    return EventRow.id.in_(select(EventKeyRow.event_id).where(
+        EventKeyRow.field == field, EventKeyRow.key.in_(sorted({fit(k) for k in keys}))))
 
 
 def list_events(store: Store, from_=None, to=None, q=None, actor=None, lang=None, source=None, document=None,

@@ -9,11 +9,12 @@ from ..actors import lemma, name_key, words
 from ..label import label
 from ..merge import Evidence, Member, english_stem
 from ..model import Anchor, Event, EventSource, TimeValue
-from .models import DocumentRow, EventRow, EventSourceRow
+from .models import KEY_LENGTH, DocumentRow, EventRow, EventSourceRow
 
 SHORT_SPAN, YEAR_SPAN = timedelta(days=32), timedelta(days=367)
 SPAN_CLASS_REACH = {0: SHORT_SPAN, 1: YEAR_SPAN}
 UNDATED_CLASS = 3
+WORD, ACTOR, LANG, SOURCE = "w", "a", "l", "s"
 
 
 def time_to_json(time: TimeValue | None) -> dict | None:
@@ -80,11 +81,16 @@ def event_values(event: Event, first_published: str | None, members: list[dict] 
                     time.mod if time else None, lang)[:120],
         title=event.title, actors=list(event.actors), langs=list(event.langs),
         related=[related_json(t, lang) for t in event.related if t.start is not None], links=list(event.links),
-        n_sources=len(event.sources), first_published=first_published,
-        search_text=search_text([event.title, *event.actors, *dict.fromkeys(s.sentence for s in event.sources)]),
-        actor_keys=" " + " ".join(sorted({actor_key(a) for a in event.actors})) + " ",
-        langs_text=" " + " ".join(event.langs) + " ",
-        sources_text="|" + "|".join(sorted({(s.source or "").lower() for s in event.sources if s.source})) + "|")
+        n_sources=len(event.sources), first_published=first_published)
+
+
+def key_values(event: Event) -> list[dict]:
+    """The rows of an event's search keys: word forms, actors, languages and outlets."""
+    texts = [event.title, *event.actors, *dict.fromkeys(s.sentence for s in event.sources)]
+    fields = {WORD: text_keys(texts), ACTOR: {actor_key(a) for a in event.actors} - {""},
+              LANG: {lang_key(x) for x in event.langs}, SOURCE: {source_key(s.source) for s in event.sources if s.source}}
+    return [{"event_id": event.id, "field": field, "key": key}
+            for field, keys in fields.items() for key in sorted({fit(k) for k in keys if k})]
 
 
 def member_json(member: Member, order: tuple) -> dict:
@@ -128,13 +134,28 @@ def search_keys(word: str, name: bool = True) -> frozenset[str]:
     return frozenset(keys)
 
 
-def search_text(texts: list[str]) -> str:
-    """A space-delimited bag of search keys of the given texts."""
+def text_keys(texts: list[str]) -> set[str]:
+    """The search keys of every word of the given texts."""
     keys: set[str] = set()
     for text in texts:
         for word in words(text or ""):
             keys |= search_keys(word, name=word[:1].isupper())
-    return " " + " ".join(sorted(keys)) + " "
+    return keys
+
+
+def lang_key(lang: str) -> str:
+    """The key a language is filtered by."""
+    return lang.strip().lower()
+
+
+def source_key(source: str) -> str:
+    """The key an outlet is filtered by."""
+    return " ".join(source.split()).lower()
+
+
+def fit(key: str) -> str:
+    """A key cut to the length the key column holds (queries cut theirs the same way)."""
+    return key[:KEY_LENGTH]
 
 
 def actor_key(actor: str) -> str:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..merge import COMPARED_MEMBERS, Member, best_cluster, candidate_window, canonical, member, source_order
 from ..model import Event
+from .keys import drop_keys, insert_keys
 from .models import DocumentRow, EventRow, EventSourceRow
 from .query import overlap_clause
 from .records import event_values, member_from_json, member_json, sentence_event
@@ -81,7 +82,7 @@ class BatchMerge:
         for i in range(0, len(stored), CHUNK):
             old_links.update(self.session.execute(select(EventRow.id, EventRow.links).where(
                 EventRow.id.in_(list(stored)[i:i + CHUNK]))).all())
-        inserts, in_place, renamed = [], [], []
+        inserts, in_place, renamed, written = [], [], [], []
         for cluster in changed:
             earlier, published = stored.get(cluster.stored_id, ([], {}))
             published = {**published, **self.published}
@@ -90,6 +91,7 @@ class BatchMerge:
             firsts = sorted(p for p in (published.get(s.document) for s in event.sources) if p)
             values = event_values(event, firsts[0] if firsts else None,
                                   [member_json(m, order) for order, m in cluster.compared])
+            written.append(event)
             for joined in cluster.joined:
                 self.owner[joined.id] = event.id
             if cluster.stored_id == event.id:
@@ -98,6 +100,7 @@ class BatchMerge:
                 inserts.append(values)
                 if cluster.stored_id:
                     renamed.append((cluster.stored_id, event.id))
+        drop_keys(self.session, [values["id"] for values in in_place] + [old for old, _ in renamed])
         if inserts:
             self.session.execute(insert(EventRow), inserts)
         if in_place:
@@ -105,6 +108,7 @@ class BatchMerge:
         for old, new in renamed:
             self.session.execute(update(EventSourceRow).where(EventSourceRow.event_id == old).values(event_id=new))
             self.session.execute(delete(EventRow).where(EventRow.id == old))
+        insert_keys(self.session, written)
         return self.owner
 
     def _stored_keys(self, window: tuple[datetime, datetime]) -> list[str]:

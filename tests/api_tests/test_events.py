@@ -163,3 +163,17 @@ def test_timelinejs_keeps_partial_dates_partial(seeded, seeds):
         assert set(slides[event["id"]]["start_date"]) == {"year", "display_date"}
     day_events = [e for e in events if e["grain"] == "day"]
     assert day_events and {"year", "month", "day"} <= set(slides[day_events[0]["id"]]["start_date"])
+
+
+def test_repeated_actor_lang_source_match_any_of_them(seeded):
+    def ids(**query):
+        return {e["id"] for e in seeded.get(EVENTS, query_string={**query, "per_page": 500}).get_json()["items"]}
+    lavrov, japarov = ids(actor="Lavrov"), ids(actor="Japarov")
+    assert lavrov and japarov and lavrov != japarov
+    assert ids(actor=["Lavrov", "Japarov"]) == lavrov | japarov
+    assert ids(lang=["en", "ru"]) == ids(lang="en") | ids(lang="ru")
+    assert ids(lang=["ru"], actor=["Lavrov", "Japarov"]) == ids(lang="ru") & (lavrov | japarov)
+
+
+def test_more_than_twenty_values_of_a_filter_is_422(seeded, assert_problem):
+    assert_problem(seeded.get(EVENTS, query_string={"actor": [f"name{i}" for i in range(21)]}), 422, "actor")

@@ -55,6 +55,15 @@ def test_timeline_filters_by_language(seeded):
     assert events["total"] > 0 and all("ru" in e["langs"] for e in events["items"])
 
 
+def test_timeline_with_several_languages_matches_any(seeded):
+    both = seeded.post(URL, json={"name": "Both", "langs": ["ru", "en"]}).get_json()
+    assert both["langs"] == ["ru", "en"]
+    events = seeded.get(f"{URL}/{both['id']}/events", query_string={"per_page": 500}).get_json()
+    direct = seeded.get("/api/v1/events", query_string={"lang": ["ru", "en"], "per_page": 500}).get_json()
+    assert events["total"] == direct["total"] > 0
+    assert {"ru", "en"} <= {lang for e in events["items"] for lang in e["langs"]}
+
+
 def test_missing_timeline_is_404(client, assert_problem):
     assert_problem(client.get(f"{URL}/999999"), 404)
     assert_problem(client.get(f"{URL}/999999/events"), 404)

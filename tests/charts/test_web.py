@@ -49,6 +49,15 @@ def test_filters_mean_what_the_api_means(client, seeded_store):
     assert len(stored_ids(seeded_store, lang="ru")) < len(stored_ids(seeded_store))
 
 
+def test_repeated_filters_draw_events_matching_any_value(client, seeded_store):
+    html = client.get("/api/v1/charts/timeline?actor=Lavrov&actor=Путин&format=fragment").get_data(as_text=True)
+    expected = stored_ids(seeded_store, actor=["Lavrov", "Путин"])
+    assert set(expected) > set(stored_ids(seeded_store, actor="Lavrov"))
+    assert sorted(drawn_ids(html)) == sorted(expected)
+    home = client.get("/?actor=Lavrov&actor=Japarov").get_data(as_text=True)
+    assert 'name="actor" value="Lavrov"' in home and 'name="actor" value="Japarov"' in home
+
+
 def test_fragment_loads_plotly_from_this_service(client):
     html = client.get("/api/v1/charts/timeline?format=fragment").get_data(as_text=True)
     assert html.startswith("<div") and '"http://localhost/static/plotly.min.js"' in html

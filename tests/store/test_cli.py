@@ -39,6 +39,10 @@ def test_export_json_filters(tmp_path):
     data = json.loads(_run(["export", "--format", "json", "--from", "2021", "--to", "2021", "--lang", "ru"], url).output)
     assert data["total"] == len(data["items"]) > 0
     assert all(e["start"].startswith("2021") for e in data["items"])
+    lavrov, japarov = ({e["id"] for e in json.loads(_run(["export", "--format", "json", "--actor", name], url).output)
+                        ["items"]} for name in ("Lavrov", "Japarov"))
+    either = json.loads(_run(["export", "--format", "json", "--actor", "Lavrov", "--actor", "Japarov"], url).output)
+    assert lavrov and japarov and {e["id"] for e in either["items"]} == lavrov | japarov
 
 
 def test_ingest_jsonl_markdown_and_bad_input(tmp_path):

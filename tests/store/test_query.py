@@ -71,3 +71,41 @@ def test_window_query_is_served_by_the_span_class_index(seeded):
     plan = window_plan(store, "2025-12", "2025-12", small_table=True)
     assert "ix_events_span_class_start_at" in plan
     assert "SCAN events" not in plan and "Seq Scan on events" not in plan
+
+
+def test_several_actors_languages_or_sources_match_any_of_them(seeded):
+    store, _ = seeded
+    lavrov = {e["id"] for e in list_events(store, actor="Lavrov", per_page=1000)[0]}
+    japarov = {e["id"] for e in list_events(store, actor="Japarov", per_page=1000)[0]}
+    assert lavrov and japarov and lavrov != japarov
+    either = {e["id"] for e in list_events(store, actor=["Lavrov", "Japarov"], per_page=1000)[0]}
+    assert either == lavrov | japarov
+    english = {e["id"] for e in list_events(store, lang="en", per_page=1000)[0]}
+    russian = {e["id"] for e in list_events(store, lang="ru", per_page=1000)[0]}
+    assert {e["id"] for e in list_events(store, lang=["en", "ru"], per_page=1000)[0]} == english | russian
+    kp_in_russian = list_events(store, source=["kp.ru"], lang=["ru"], per_page=1000)[0]
+    assert kp_in_russian and all("ru" in e["langs"] for e in kp_in_russian)
+
+
+def test_q_words_must_all_match(seeded):
+    store, _ = seeded
+    drones = {e["id"] for e in list_events(store, q="drones", per_page=1000)[0]}
+    residence = {e["id"] for e in list_events(store, q="residence", per_page=1000)[0]}
+    both = {e["id"] for e in list_events(store, q="drones residence", per_page=1000)[0]}
+    assert both and both == drones & residence and both != drones
+
+
+def test_text_query_is_served_by_the_key_index(seeded):
+    from sqlalchemy import select
+    from chrono.store.models import EventRow
+    from chrono.store.query import event_filters
+    store, _ = seeded
+    statement = select(EventRow.id).where(*event_filters(q="Tokayev", actor="Lavrov"))
+    with store.read() as session:
+        connection = session.connection()
+        sql = str(statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+        if not store.is_sqlite:
+            connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        plan = " ".join(str(row) for row in connection.exec_driver_sql(
+            ("EXPLAIN QUERY PLAN " if store.is_sqlite else "EXPLAIN ") + sql).all())
+    assert "event_keys" in plan and "Seq Scan on event_keys" not in plan and "SCAN event_keys" not in plan
