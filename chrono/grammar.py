@@ -79,15 +79,55 @@ class Grammar:
         return table.get(normalize_word(text), table.get(normalize_word(text).rstrip(".")))
 
 
+def _word_tokens(word: str, abbreviations: frozenset[str]) -> list[str]:
+    """The regex pieces of a vocabulary word, one a character (space: any white space)."""
+    tokens = [_CHAR_TOKENS.get(char) or re.escape(char) for char in word]
+    return tokens + [r"\.?" if word in abbreviations else ""]
+
+
 def _vocab_regex(words: dict[str, Any], abbreviations: frozenset[str] = frozenset()) -> str:
-    alternatives = []
-    for word in sorted(words, key=len, reverse=True):
-        pattern = r"\s+".join(re.escape(part) for part in word.split(" ")).replace("'", "['\u2019\u02bc]")
-        pattern = pattern.replace("е", "[её]") if "е" in word else pattern
-        if word in abbreviations:
-            pattern += r"\.?"
-        alternatives.append(pattern)
+    """An alternation of `words`, longest first (the order the regex engine tries them)."""
+    alternatives = ["".join(_word_tokens(word, abbreviations)) for word in sorted(words, key=len, reverse=True)]
     return "(?:" + "|".join(alternatives) + ")"
+
+
+def _trie_regex(words: dict[str, Any], abbreviations: frozenset[str] = frozenset()) -> str:
+    """The same language as _vocab_regex, tried in the same order, with shared prefixes factored out."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for token in _word_tokens(word, abbreviations)[:-1]:
+            node = node.setdefault(token, {})
+        node[_END] = _word_tokens(word, abbreviations)[-1]
+    if not _disjoint(root):
+        return _vocab_regex(words, abbreviations)
+    return "(?:" + _trie_source(root) + ")"
+
+
+_END = ""
+_CHAR_TOKENS = {" ": r"\s+", "'": "['\u2019\u02bc]", "е": "[её]"}
+_TOKEN_CHARS = {r"\s+": " \t\n\r\f\v\xa0", "['\u2019\u02bc]": "'\u2019\u02bc", "[её]": "её"}
+
+
+def _trie_source(node: dict) -> str:
+    # children before the word that ends here: a longer word is tried first, as in the sorted alternation
+    branches = [token + _trie_source(child) for token, child in node.items() if token != _END]
+    if _END in node:
+        branches.append(node[_END])
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _disjoint(node: dict) -> bool:
+    """Whether no character can start two branches of any node (so at most one branch can match)."""
+    tokens = [t for t in node if t != _END]
+    for a in tokens:
+        for b in tokens:
+            chars = _TOKEN_CHARS.get(b) or re.sub(r"^\\", "", b)
+            if a != b and any(re.fullmatch(a, c, re.IGNORECASE) for c in chars):
+                return False
+    return all(_disjoint(child) for token, child in node.items() if token != _END)
 
 
 def _vocabularies(module: ModuleType) -> dict[str, dict[str, Any]]:
@@ -124,14 +164,22 @@ def _expand(pattern: str, classes: dict[str, str]) -> tuple[str, dict[str, str]]
     return _PLACEHOLDER.sub(substitute, pattern), kinds
 
 
-def _compile_rules(rows: list, classes: dict[str, str], code: str, boundaries: bool) -> list[Rule]:
-    rules = []
+def _sources(rows: list, classes: dict[str, str], boundaries: bool) -> list[tuple[str, dict[str, str]]]:
+    """Each rule's regex source and its typed groups."""
+    sources = []
     for row in rows:
-        rule_id, pattern, action = row[:3]
-        params = row[3] if len(row) > 3 else {}
-        source, kinds = _expand(pattern, classes)
+        source, kinds = _expand(row[1], classes)
         if boundaries:
             source = rf"(?<![\w\uE000])(?:{source})(?![\w\uE000])"
+        sources.append((source, kinds))
+    return sources
+
+
+def _compile_rules(rows: list, classes: dict[str, str], code: str, boundaries: bool) -> list[Rule]:
+    rules = []
+    for row, (source, kinds) in zip(rows, _sources(rows, classes, boundaries)):
+        rule_id, _pattern, action = row[:3]
+        params = row[3] if len(row) > 3 else {}
         rules.append(Rule(f"{code}.{rule_id}", re.compile(source, re.IGNORECASE), action, params, kinds))
     return rules
 
@@ -140,27 +188,33 @@ def _optional_regex(words: list[str]) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
 
 
+def _classes(module: ModuleType, vocab: dict[str, dict[str, Any]], alternation: Callable) -> dict[str, str]:
+    """The regex of every placeholder, vocabularies written with `alternation`."""
+    classes = {kind: regex for kind, (regex, _) in BUILTIN_CLASSES.items()}
+    abbreviations = frozenset(normalize_word(w) for w in getattr(module, "ABBREVIATIONS", ()))
+    classes.update({kind: alternation(table, abbreviations) for kind, table in vocab.items()})
+    numbers = vocab.get("NUMBERS", {})
+    classes["NUM"] = r"(?:\d{1,3}|" + (alternation(numbers) if numbers else "(?!)") + ")"
+    day_suffix = getattr(module, "DAY_SUFFIX", "")
+    if day_suffix:
+        classes["DAY"] = classes["DAY"] + f"(?:{day_suffix})?"
+    return classes
+
+
 @lru_cache(maxsize=None)
 def compile_language(module: ModuleType) -> Grammar:
     """Compile the rules and vocabularies of a language data module (cached)."""
     vocab = _vocabularies(module)
-    classes = {kind: regex for kind, (regex, _) in BUILTIN_CLASSES.items()}
-    abbreviations = frozenset(normalize_word(w) for w in getattr(module, "ABBREVIATIONS", ()))
-    classes.update({kind: _vocab_regex(table, abbreviations) for kind, table in vocab.items()})
-    numbers = vocab.get("NUMBERS", {})
-    classes["NUM"] = r"(?:\d{1,3}|" + (_vocab_regex(numbers) if numbers else "(?!)") + ")"
-    day_suffix = getattr(module, "DAY_SUFFIX", "")
-    if day_suffix:
-        classes["DAY"] = classes["DAY"] + f"(?:{day_suffix})?"
+    # the prefilter reads literals from plain alternations; the engine runs the factored ones
+    plain, factored = _classes(module, vocab, _vocab_regex), _classes(module, vocab, _trie_regex)
     code = module.CODE
-    rules = _compile_rules(module.RULES, classes, code, True)
     return Grammar(
         code=code,
         module=module,
-        prefilter=Prefilter([rule.regex.pattern for rule in rules],
+        prefilter=Prefilter([source for source, _ in _sources(module.RULES, plain, True)],
                             frozenset(getattr(module, "COMMON_WORDS", ()))),
-        rules=rules,
-        combinators=_compile_rules(getattr(module, "COMBINATORS", []), classes, code, False),
+        rules=_compile_rules(module.RULES, factored, code, True),
+        combinators=_compile_rules(getattr(module, "COMBINATORS", []), factored, code, False),
         vocab=vocab,
         lowercase_not_date=frozenset(normalize_word(w) for w in getattr(module, "LOWERCASE_NOT_DATE", ())),
         future=_optional_regex(getattr(module, "FUTURE_MARKERS", [])),
