@@ -105,11 +105,24 @@ FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+d
                   r"scheduled", r"plans?\s+to", r"planned", r"upcoming", r"coming", r"next",
                   r"is\s+expected", r"are\s+expected", r"'ll", r"going\s+to", r"intends?",
                   r"forthcoming", r"expects?", r"plann\w*", r"as\s+(?:soon|early)\s+as", r"set\s+to",
-                  r"would"]
+                  r"would", r"supposed\s+to",
+                  r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+){0,2}(?:until|till|to)"]
 #: a participle after "be" ("will be held", "is expected") is no past tense
 _NOT_AFTER_BE = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
-PAST_MARKERS = [_NOT_AFTER_BE + r"(?:was|were|had|did|said|told|ago|last|earlier|\w+ed|took|came|went|met|made|"
-                r"began|rose|fell|sold|bought|gave|won|lost|held|left|paid|saw)"]
+#: "-ed" words that are no past tense: adjectives after a determiner ("a still unspecified date"),
+#: compounds ("Seattle-based"), capitalised names ("United States") and words merely ending in -ed
+_NOT_ADJECTIVE = "".join(rf"(?<!\b{w}\s)" for w in ("a", "an", "the", "its", "his", "her", "their", "still", "newly"))
+_ED_NOT_VERB = (r"(?!(?:hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|beloved|red|bed|shed|need|indeed|"
+                r"speed|seed|feed|breed|greed|weed|heed|deed|\w*ceed|supposed|based)\b)")
+_PAST_ED = _NOT_ADJECTIVE + r"(?<!-)" + _ED_NOT_VERB + r"(?-i:[a-z])\w*ed"
+PAST_MARKERS = [_NOT_AFTER_BE + r"(?:was|were|had|did|said|told|ago|last|earlier|" + _PAST_ED + r"|took|came|went|"
+                r"met|made|began|rose|fell|sold|bought|gave|won|lost|held|left|paid|saw|brought|found|thought|sent|"
+                r"spent|built|kept|felt|struck|fought|became|ran|wrote|spoke|stood|sought|fled|caught|chose|drove|"
+                r"broke|threw|grew|knew|flew|heard|meant|withdrew|got)"]
+#: "will meet on Friday" in a Friday's report is that day (Russian «в пятницу будет» is a week on)
+FUTURE_WEEKDAY_MAY_BE_TODAY = True
+#: quotation marks and brackets: a tense marker beyond one belongs to another clause
+CLAUSE_BARRIER = r"``|''|\"|“|”|\(|\)|;|\s--\s"
 
 DAY_SUFFIX = r"st|nd|rd|th"
 #: short forms that may carry a full stop ("Dec.", "Tues.")
@@ -154,7 +167,7 @@ RULES = [
     ("date.holiday", r"(?:the\s+)?<HOLIDAY>(?:\s+(?:of\s+)?<YEAR>)?", "date"),
     ("date.weekday", r"<WEEKDAY>(?:\s+<POD>)?", "weekday"),
     ("date.last_weekday", r"last\s+<WEEKDAY>", "weekday", {"tense": "past", "strict": True}),
-    ("date.next_weekday", r"(?:next|this\s+coming)\s+<WEEKDAY>", "weekday", {"tense": "future"}),
+    ("date.next_weekday", r"(?:next|this\s+coming)\s+<WEEKDAY>", "weekday", {"tense": "future", "strict": True}),
     # anaphoric
     ("rel.year_ago", r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-(?:ago|earlier)|year\s+earlier|prior-year)(?:\s+(?:<QORD:quarter>\s+)?(?:quarter|period))?", "year_ago"),
     ("rel.year_ago_phrase", r"(?:the\s+(?:quarter|period)\s+)?a\s+year\s+(?:ago|earlier)", "year_ago"),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -57,14 +58,24 @@ class Context:
             return self.sentences[i]
         return max(0, position - 200), position + 200
 
+    def clause_span(self, expr: Expr, reach: int) -> tuple[int, int]:
+        """The phrase's sentence within `reach` of it, cut at the language's clause barriers (quotes, brackets)."""
+        start, end = self.sentence_span(expr.start)
+        start, end = max(start, expr.start - reach), min(end, expr.end + reach)
+        barrier = getattr(self.grammar.module, "CLAUSE_BARRIER", None)
+        if barrier is None:
+            return start, end
+        before = [m.end() for m in re.finditer(barrier, self.text[start:expr.start])]
+        after = re.search(barrier, self.text[expr.end:end])
+        return (start + before[-1] if before else start), (expr.end + after.start() if after else end)
+
     def tense(self, expr: Expr) -> str:
         """Past or future by the tense marker nearest the phrase in its sentence, else the preference."""
         directed = expr.rule.params.get("tense")
         if directed:
             return directed
-        start, end = self.sentence_span(expr.start)
-        reach = TENSE_WINDOW + 30  # a marker word may start before the window and end inside it
-        start, end = max(start, expr.start - reach), min(end, expr.end + reach)
+        # a marker word may start before the window and end inside it
+        start, end = self.clause_span(expr, TENSE_WINDOW + 30)
         sentence = self.text[start:end]
         best, best_distance = self.prefer, None
         for tense, pattern in (("future", self.grammar.future), ("past", self.grammar.past)):

@@ -18,9 +18,10 @@ def _weekday(ctx: Context, expr: Expr) -> Outcome:
     weekday = expr.values["weekday"]
     direction = ctx.tense(expr)  # "nearest" counts as past: news mostly reports weekdays gone by
     delta = (weekday - ctx.ref.weekday()) % 7
-    strict = expr.rule.params.get("strict", False)
+    strict = expr.rule.params.get("strict", False)  # "last Friday" / "next Friday" is never today
     if direction == "future":
-        delta = delta or 7
+        today_allowed = getattr(ctx.grammar.module, "FUTURE_WEEKDAY_MAY_BE_TODAY", False) and not strict
+        delta = delta or (0 if today_allowed else 7)
     else:
         delta = delta - 7 if delta or strict else 0
     point = point_from_datetime(ctx.ref + timedelta(days=delta), "day")
