@@ -76,3 +76,44 @@ def part_of_day_span(day: datetime, part: str) -> tuple[datetime, datetime]:
     """The hours of a part of day on `day`."""
     first, last = PART_OF_DAY_HOURS[part]
     return day + timedelta(hours=first), day + timedelta(hours=last)
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of `year` in the Gregorian calendar (the anonymous computus)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_skips, leap_rest = divmod(century, 4)
+    moon_fix = (century + 8) // 25
+    epact = (19 * golden + century - leap_skips - (century - moon_fix + 1) // 3 + 15) % 30
+    weekday_fix = (32 + 2 * leap_rest + 2 * (rest // 4) - epact - rest % 4) % 7
+    correction = (golden + 11 * epact + 22 * weekday_fix) // 451
+    month, day = divmod(epact + weekday_fix - 7 * correction + 114, 31)
+    return date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The `n`-th `weekday` (0 = Monday) of a month; n = -1 is the last one."""
+    if n < 0:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def holiday_date(year: int, rule: tuple) -> date:
+    """The day a holiday falls on in `year`: (month, day), (month, weekday, n[, shift]) or ("easter", shift)."""
+    if rule[0] == "easter":
+        return easter(year) + timedelta(days=rule[1])
+    if len(rule) == 2:
+        return date(year, *rule)
+    month, weekday, n, *shift = rule
+    return nth_weekday(year, month, weekday, n) + timedelta(days=shift[0] if shift else 0)
+
+
+def holiday_month(rule: tuple) -> tuple[int, int]:
+    """The month and a typical day of a holiday, for settling its year before its exact day."""
+    if rule[0] == "easter":
+        return 4, 1
+    if len(rule) == 2:
+        return rule
+    return rule[0], 15

@@ -38,6 +38,19 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 NUMBERS.update({f"{tens}{joint}{ones}": t + o for tens, t in _TENS.items() for ones, o in _ONES.items()
                 for joint in ("-", " ")})
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+#: the last two digits of a year as said aloud ("ninety-seven", "oh five", "hundred")
+_SPOKEN_TAILS = {**{f"oh {word}": n for word, n in _ONES.items()}, **{f"o {word}": n for word, n in _ONES.items()},
+                 **_TENS, **_TEENS,
+                 **{f"{tens}{joint}{ones}": t + o for tens, t in _TENS.items() for ones, o in _ONES.items()
+                    for joint in ("-", " ")}}
+#: years of the 20th century said aloud, as transcripts of broadcasts write them ("nineteen ninety-seven")
+SPOKEN_YEARS = {f"nineteen {tail}": 1900 + n for tail, n in _SPOKEN_TAILS.items()}
+#: years from 2000 said aloud; bare "two thousand" is a number, so only after "the year"
+SPOKEN_MILLENNIUM_YEARS = {"two thousand": 2000, **{f"two thousand{joint} {word}": 2000 + n
+                                                    for word, n in {**_ONES, **_TEENS, **_TENS}.items()
+                                                    for joint in ("", " and")}}
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
@@ -74,7 +87,16 @@ HOLIDAYS = {
     "the eve of the new year": (12, 31), "eve of the new year": (12, 31),
     "the eve of new year": (12, 31), "independence day": (7, 4), "halloween": (10, 31),
     "valentine's day": (2, 14), "victory day": (5, 9), "boxing day": (12, 26),
-    "labor day": None, "thanksgiving": None,
+    "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "veterans day": (11, 11),
+    # (month, weekday, n[, days after]): the n-th weekday of the month, n = -1 the last
+    "labor day": (9, 0, 1), "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+    "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
+    "presidents day": (2, 0, 3), "columbus day": (10, 0, 2), "mother's day": (5, 6, 2),
+    "father's day": (6, 6, 3), "election day": (11, 0, 1, 1),
+    # ("easter", days after Easter Sunday)
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
+    "good friday": ("easter", -2), "palm sunday": ("easter", -7), "ash wednesday": ("easter", -46),
+    "pentecost": ("easter", 49),
 }
 AMPM = {"am": 0, "a.m": 0, "a.m.": 0, "pm": 12, "p.m": 12, "p.m.": 12}
 ZONES = {"utc": "Z", "gmt": "Z", "msk": "+03:00", "moscow time": "+03:00", "cet": "+01:00",
@@ -133,7 +155,8 @@ CLASSES = {"QORD": "QUARTER_ORDINALS", "HORD": "HALF_ORDINALS", "MOD": "MODIFIER
            "DECW": "DECADE_WORDS", "UNIT1": "UNITS_SINGULAR", "UNITPL": "UNITS_PLURAL",
            "WDPLURAL": "WEEKDAYS_PLURAL", "POD": "PARTS_OF_DAY", "SEASON": "SEASONS",
            "HOLIDAY": "HOLIDAYS", "ORD": "ORDINALS", "MONTH": "MONTHS", "WEEKDAY": "WEEKDAYS",
-           "UNIT": "UNITS", "AMPM": "AMPM", "ZONE": "ZONES"}
+           "UNIT": "UNITS", "AMPM": "AMPM", "ZONE": "ZONES", "SPYEAR": "SPOKEN_YEARS",
+           "SPYEAR2K": "SPOKEN_MILLENNIUM_YEARS"}
 
 _YEAR_GUARD = r"(?![.,]\d|\s*(?:%|percent|per\s+cent|people|troops|drones|km|miles|kg|tons|tonnes|dollars|euros|votes|members|points|units|shares|times|cars|jobs|soldiers))"
 
@@ -154,6 +177,10 @@ RULES = [
     ("date.month", r"(?!jan\s)<MONTH>(?!\s*\d|-\w|\s+(?:of|for)\s+(?:the\s+)?[A-Z])", "date"),
     ("date.year", r"(?:(?:calendar|fiscal|financial|model)\s+(?:year\s+)?)?" + _NOT_AFTER_YEAR + r"<YEAR>" + _YEAR_GUARD, "date"),
     ("date.year_word", r"(?:the\s+)?year\s+<YEAR>", "date"),
+    ("date.spoken_year", r"(?:(?:the\s+)?year\s+)?<SPYEAR:year>(?![\w-])" + _YEAR_GUARD, "date"),
+    ("date.spoken_year_2k", r"(?:the\s+)?year\s+<SPYEAR2K:year>(?![\w-])", "date"),
+    ("date.month_spoken_year", r"<MONTH>,?\s+(?:of\s+)?<SPYEAR:year>(?![\w-])", "date"),
+    ("date.season_spoken_year", r"(?:the\s+)?<SEASON>(?:\s+of)?\s+<SPYEAR:year>(?![\w-])", "date"),
     ("date.decade", r"(?:the\s+)?(?P<decadeyear>1[0-9]\d0|20\d0)'?s", "date"),
     ("date.decade_short", r"(?:the\s+)?'(?P<int>[0-9]0)s", "decade2"),
     ("date.decade_word", r"(?:the\s+)?(?P<decade><DECW>)", "date"),
@@ -165,6 +192,8 @@ RULES = [
     ("date.half", r"(?:the\s+)?(?P<half><HORD>)\s+half(?:\s+of\s+<YEAR>|\s+<YEAR>)?", "date"),
     ("date.season", r"(?:the\s+)?<SEASON>(?:\s+of)?\s+<YEAR>", "date"),
     ("date.holiday", r"(?:the\s+)?<HOLIDAY>(?:\s+(?:of\s+)?<YEAR>)?", "date"),
+    ("date.last_holiday", r"(?:last|this\s+past)\s+<HOLIDAY>", "date", {"tense": "past"}),
+    ("date.next_holiday", r"(?:next|this\s+coming)\s+<HOLIDAY>", "date", {"tense": "future"}),
     ("date.weekday", r"<WEEKDAY>(?:\s+<POD>)?", "weekday"),
     ("date.last_weekday", r"last\s+<WEEKDAY>", "weekday", {"tense": "past", "strict": True}),
     ("date.next_weekday", r"(?:next|this\s+coming)\s+<WEEKDAY>", "weekday", {"tense": "future", "strict": True}),

@@ -9,7 +9,7 @@ from ..point import Point, point_from_datetime
 from ..tagger import Expr
 from .context import Context, Outcome, Unresolvable
 from .dispatch import ACTIONS, resolve_expr
-from .values import GRAIN_ORDER, POINT_FIELDS, complete_point, date_value, point_from_values
+from .values import GRAIN_ORDER, POINT_FIELDS, complete_point, date_value, place_holiday, point_from_values
 
 
 def _date(ctx: Context, expr: Expr) -> Outcome:
@@ -17,7 +17,10 @@ def _date(ctx: Context, expr: Expr) -> Outcome:
     for name, value in expr.rule.params.items():
         if name in POINT_FIELDS and not isinstance(value, str) or name in ("season", "pod", "zone"):
             setattr(point, name, value)
+    if point.year is None and ctx.ref is not None:
+        place_holiday(point, expr.values, ctx.ref.year)  # this year's day, to settle the year by
     anchor = complete_point(ctx, expr, point, expr.rule.params)
+    place_holiday(point, expr.values, point.year)
     return Outcome(date_value(point, anchor, expr.rule.params.get("mod")), point)
 
 

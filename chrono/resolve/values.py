@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import calendar
 from ..model import Anchor, TimeValue
 from ..point import Point, point_from_datetime
 from ..tagger import Expr
@@ -39,7 +40,7 @@ def point_from_values(values: dict[str, Any]) -> Point:
     for name, value in values.items():
         name = _ALIASES.get(name, name)
         if name == "holiday":
-            point.month, point.day = value
+            point.month, point.day = calendar.holiday_month(value)
         elif name == "century":
             point.century = value - 1
         elif name == "ordcentury":
@@ -90,6 +91,15 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
     if not directed and point.day is not None and abs(point.to_datetime() - ctx.ref) > TENSE_REACH:
         point.year = nearest
     return Anchor("document")
+
+
+def place_holiday(point: Point, values: dict[str, Any], year: int | None) -> None:
+    """Put a holiday on its day in `year` (Easter and "the fourth Thursday of November" move)."""
+    rule = values.get("holiday")
+    if rule is None or year is None:
+        return
+    day = calendar.holiday_date(year, rule)
+    point.month, point.day = day.month, day.day
 
 
 def anchor_day(ctx: Context) -> tuple[Point | None, Anchor]:
