@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import accumulate, compress
 
 try:  # Python 3.11+: the parser moved under re
     from re import _parser as sre_parse
@@ -19,7 +20,7 @@ _FRAGMENT_COST = {1: 5000, 2: 400, 3: 40, 4: 8}
 #: characters either side of a trigger a rule's match may reach
 REACH = 32
 _CACHE_LIMIT = 200_000
-_TOKEN = re.compile(r"[^\W_]+")
+_SPLIT = re.compile(r"([^\W_]+)")
 
 
 class _Analyzer:
@@ -113,38 +114,51 @@ class Prefilter:
                 direct[lit].add(g)
         self.whole = {lit: sorted(groups) for lit, groups in direct.items()}
         self.partial = [(lit, sorted(groups)) for lit, groups in direct.items() if lit != DIGIT]
-        self._cache: dict[str, list[int]] = {}
+        self._cache: dict[str, tuple[int, ...]] = {}
 
-    def _groups_of(self, token: str) -> list[int]:
+    def _groups_of(self, token: str) -> tuple[int, ...]:
         groups = set(self.whole.get(token, ()))
         for lit, lit_groups in self.partial:
             if lit in token and lit != token:
                 groups.update(lit_groups)
         if any(c.isdigit() for c in token):
             groups.update(self.whole.get(DIGIT, ()))
-        return sorted(groups)
+        return tuple(sorted(groups))
 
     def windows(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """For each rule index, the merged windows of `text` it must be run on."""
+        starts, tokens = _tokens(text)
+        groups = list(map(self._cache.get, tokens))
+        if None in groups:
+            groups = self._fill_cache(tokens)
         positions: dict[int, list[int]] = defaultdict(list)
-        cache = self._cache
-        if len(cache) > _CACHE_LIMIT:
-            cache.clear()
-        for match in _TOKEN.finditer(text):
-            token = match.group().lower()
-            groups = cache.get(token)
-            if groups is None:
-                groups = cache[token] = self._groups_of(token)
-            for group in groups:
-                positions[group].append(match.start())
+        for start, token_groups in compress(zip(starts, groups), groups):
+            for group in token_groups:
+                positions[group].append(start)
         windows = {}
-        for group, starts in positions.items():
-            merged = _merged(starts, text)
+        for group, group_starts in positions.items():
+            merged = _merged(group_starts, text)
             for rule in self.rules_in[group]:
                 windows[rule] = merged
         for rule in self.always:
             windows[rule] = [(0, len(text))]
         return windows
+
+    def _fill_cache(self, tokens: list[str]) -> list[tuple[int, ...]]:
+        """The groups of each token, after adding the tokens not seen before to the cache."""
+        cache = self._cache
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+        for token in set(tokens).difference(cache):
+            cache[token] = self._groups_of(token)
+        return list(map(cache.__getitem__, tokens))
+
+
+def _tokens(text: str) -> tuple[list[int], list[str]]:
+    """The start and the lower-case text of every token (letters and digits) of `text`."""
+    parts = _SPLIT.split(text)            # separator, token, separator, ..., separator
+    ends = list(accumulate(map(len, parts)))
+    return ends[0:-1:2], list(map(str.lower, parts[1::2]))
 
 
 def _merged(starts: list[int], text: str) -> list[tuple[int, int]]:

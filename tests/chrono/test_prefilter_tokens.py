@@ -1,0 +1,29 @@
+"""The prefilter's token scan finds every token of the text, at its offset, in lower case."""
+import re
+
+import pytest
+
+from chrono import lang
+from chrono.grammar import compile_language
+from chrono.prefilter import _tokens
+
+TEXTS = [
+    "", "   ", "word", " On Jan. 5, 2020 the Fed met.", "l'été 2019 — «Ёлка» 3-го ДЕКАБРЯ", "snake_case_2020 x_y",
+    "İstanbul ΣΟΦΟΣ straße ﬁne ½ ²³ ٣ ١٩٩٨", "\n\n12:30\tp.m.\u00a0EST\n", "ends with a token",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_tokens_are_the_alphanumeric_runs(text):
+    expected = [(m.start(), m.group().lower()) for m in re.finditer(r"[^\W_]+", text)]
+    starts, tokens = _tokens(text)
+    assert list(zip(starts, tokens)) == expected
+
+
+def test_windows_are_recomputed_the_same_after_the_cache_is_warm():
+    grammar = compile_language(lang.load("en"))
+    text = "The talks ended on Tuesday, March 3, 1998, three days after the vote in 1997."
+    first = grammar.prefilter.windows(text)
+    assert first == grammar.prefilter.windows(text)
+    month_rules = [i for i, rule in enumerate(grammar.rules) if rule.id == "en.date.mdy"]
+    assert all(any(s <= text.index("March") < e for s, e in first[i]) for i in month_rules)
