@@ -78,7 +78,15 @@ UNITS_PLURAL = {"days": "day", "weeks": "week", "months": "month", "quarters": "
                 "years": "year", "decades": "decade", "centuries": "century", "hours": "hour",
                 "minutes": "minute", "weekends": "weekend"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-                "overnight": "NI", "midday": "MI", "noon": "MI"}
+                "overnight": "NI", "midday": "MI", "noon": "MI", "mid-afternoon": "AF", "mid afternoon": "AF",
+                "midafternoon": "AF", "mid-morning": "MO", "mid morning": "MO", "midmorning": "MO"}
+#: "Tuesday nights": a part of day every week
+PARTS_OF_DAY_PLURAL = {"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
+#: "4 in the morning": the half of the clock a part of day implies
+CLOCK_HALF_OF_PART = {"morning": 0, "afternoon": 12, "evening": 12}
+#: "the first week of March": which week of the month (-1 the last)
+WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                 "last": -1, "final": -1}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
@@ -156,7 +164,8 @@ CLASSES = {"QORD": "QUARTER_ORDINALS", "HORD": "HALF_ORDINALS", "MOD": "MODIFIER
            "WDPLURAL": "WEEKDAYS_PLURAL", "POD": "PARTS_OF_DAY", "SEASON": "SEASONS",
            "HOLIDAY": "HOLIDAYS", "ORD": "ORDINALS", "MONTH": "MONTHS", "WEEKDAY": "WEEKDAYS",
            "UNIT": "UNITS", "AMPM": "AMPM", "ZONE": "ZONES", "SPYEAR": "SPOKEN_YEARS",
-           "SPYEAR2K": "SPOKEN_MILLENNIUM_YEARS"}
+           "SPYEAR2K": "SPOKEN_MILLENNIUM_YEARS",
+           "PODPL": "PARTS_OF_DAY_PLURAL", "HALFPOD": "CLOCK_HALF_OF_PART", "WORD": "WEEK_ORDINALS"}
 
 _YEAR_GUARD = r"(?![.,]\d|\s*(?:%|percent|per\s+cent|people|troops|drones|km|miles|kg|tons|tonnes|dollars|euros|votes|members|points|units|shares|times|cars|jobs|soldiers))"
 
@@ -197,6 +206,9 @@ RULES = [
     ("date.weekday", r"<WEEKDAY>(?:\s+<POD>)?", "weekday"),
     ("date.last_weekday", r"last\s+<WEEKDAY>", "weekday", {"tense": "past", "strict": True}),
     ("date.next_weekday", r"(?:next|this\s+coming)\s+<WEEKDAY>", "weekday", {"tense": "future", "strict": True}),
+    # "the previous Friday": the one before the day the narrative last named
+    ("ana.previous_weekday", r"the\s+(?:previous|preceding|prior)\s+<WEEKDAY>", "weekday_from", {"sign": -1}),
+    ("ana.following_weekday", r"the\s+(?:following|next|ensuing)\s+<WEEKDAY>", "weekday_from", {"sign": 1}),
     # anaphoric
     ("rel.year_ago", r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-(?:ago|earlier)|year\s+earlier|prior-year)(?:\s+(?:<QORD:quarter>\s+)?(?:quarter|period))?", "year_ago"),
     ("rel.year_ago_phrase", r"(?:the\s+(?:quarter|period)\s+)?a\s+year\s+(?:ago|earlier)", "year_ago"),
@@ -209,12 +221,15 @@ RULES = [
     ("ana.later_that", r"(?:earlier|later)\s+that\s+<UNIT1:unit>", "anaphor", {"n": 0}),
     ("ana.next_unit", r"the\s+(?:next|following|subsequent)\s+<UNIT1:unit>", "anaphor", {"n": 1}),
     ("ana.later", r"<NUM>\s+<UNIT>\s+(?:later|afterwards|after\s+that)", "offset", {"sign": 1, "base": "mention"}),
-    ("ana.earlier", r"<NUM>\s+<UNIT>\s+(?:earlier|before|prior)", "offset", {"sign": -1, "base": "mention"}),
+    # "two days before," counts back from the last date; "30 days before closing" is a length of time
+    ("ana.earlier", r"<NUM>\s+<UNIT>\s+(?:earlier|before(?!\s+[\w$])|prior(?!\s+to))", "offset", {"sign": -1, "base": "mention"}),
     # deictic
     ("rel.today", r"today|this\s+day", "relative_day", {"days": 0}),
     ("rel.tonight", r"tonight", "relative_day", {"days": 0, "pod": "NI"}),
     ("rel.this_pod", r"this\s+<POD>", "relative_day", {"days": 0}),
     ("rel.yesterday", r"yesterday(?:\s+<POD>)?", "relative_day", {"days": -1}),
+    ("rel.part_of_yesterday", r"(?!noon|midday)<POD>\s+yesterday", "relative_day", {"days": -1}),
+    ("rel.part_of_tomorrow", r"(?!noon|midday)<POD>\s+tomorrow", "relative_day", {"days": 1}),
     ("rel.last_night", r"last\s+night", "relative_day", {"days": -1, "pod": "NI"}),
     ("rel.tomorrow", r"tomorrow(?:\s+<POD>)?", "relative_day", {"days": 1}),
     ("rel.day_before_yesterday", r"the\s+day\s+before\s+yesterday", "relative_day", {"days": -2}),
@@ -229,7 +244,9 @@ RULES = [
     ("rel.last_season", r"last\s+<SEASON>", "relative_unit", {"offset": -1}),
     ("rel.next_season", r"next\s+<SEASON>", "relative_unit", {"offset": 1}),
     ("ana.the_quarter", r"the\s+(?:latest\s+|same\s+|current\s+|recent\s+)?(?:fiscal\s+)?quarter", "narrative", {"grain": "quarter", "offset": -1}),
-    ("date.year_quarter", r"(?:the\s+)?<YEAR>(?:'s)?\s+(?:(?:fiscal\s+)?<QORD:quarter>\s+)?quarter", "date"),
+    ("date.year_quarter", r"(?:the\s+)?<YEAR>(?:'s)?\s+(?:fiscal\s+)?<QORD:quarter>\s+quarter", "date"),
+    # "the 1988 quarter", "the 1989 period": the narrative's quarter in that year
+    ("date.year_period", r"the\s+<YEAR>\s+(?:fiscal\s+)?(?:quarter|period)", "year_period"),
     ("date.this_years_quarter", r"this\s+year's\s+<QORD:quarter>\s+quarter", "date", {"year": "ref"}),
     ("rel.ago", r"<NUM>\s+<UNIT>\s+ago", "offset", {"sign": -1}),
     ("rel.from_now", r"<NUM>\s+<UNIT>\s+from\s+now", "offset", {"sign": 1}),
@@ -243,6 +260,8 @@ RULES = [
     ("rel.month_this_year", r"<MONTH>\s+(?:of\s+)?this\s+year", "date", {"year": "ref"}),
     ("rel.month_last_year", r"<MONTH>\s+(?:of\s+)?last\s+year", "date", {"year": "ref-1"}),
     ("rel.last_month_name", r"(?:last|this\s+past)\s+<MONTH>", "date", {"tense": "past"}),
+    ("rel.last_month_day", r"(?:last|this\s+past)\s+<MONTH>\s+<DAY>(?!\d)", "date", {"tense": "past"}),
+    ("rel.next_month_day", r"(?:next|this\s+coming)\s+<MONTH>\s+<DAY>(?!\d)", "date", {"tense": "future"}),
     ("rel.this_month_name", r"this\s+<MONTH>", "date", {"year": "ref"}),
     ("rel.month_next_year", r"<MONTH>\s+(?:of\s+)?next\s+year", "date", {"year": "ref+1"}),
     ("rel.next_month_name", r"(?:next|this\s+coming)\s+<MONTH>", "date", {"tense": "future"}),
@@ -253,6 +272,8 @@ RULES = [
     ("dur.decades_long", r"<UNITPL:unit>-long", "duration", {"num": None}),
     ("set.every", r"(?:every|each|per)\s+<UNIT1:unit>", "set"),
     ("set.every_weekday", r"(?:every|each)\s+<WEEKDAY>|<WDPLURAL:weekday>", "set"),
+    ("set.weekday_parts", r"<WEEKDAY>\s+<PODPL:pod>", "set"),
+    ("set.every_month", r"(?:every|each)\s+<MONTH>", "set"),
     ("set.daily", r"daily|every\s+day", "set", {"value": "P1D"}),
     ("set.weekly", r"weekly", "set", {"value": "P1W"}),
     ("set.monthly", r"monthly", "set", {"value": "P1M"}),
@@ -260,9 +281,11 @@ RULES = [
     # times of day
     ("time.clock", r"<HH:hour>:<MIN:minute>(?:\s*<AMPM>)?(?:\s*<ZONE>)?", "date"),
     ("time.ampm", r"<H12:hour>(?:\.(?P<minute>[0-5]\d))?\s*<AMPM>(?:\s*<ZONE>)?", "date"),
+    ("time.in_the_part", r"<H12:hour>(?:\s+o'clock)?\s+in\s+the\s+<HALFPOD:ampm>", "date"),
     ("time.noon", r"(?:noon|midday)", "date", {"hour": 12, "minute": 0}),
     ("time.midnight", r"midnight", "date", {"hour": 0, "minute": 0}),
     ("time.pod", r"(?:the|this)\s+<POD>(?!\s+of\b)", "date"),
+    ("time.mid_pod", r"(?=mid)<POD>(?!\s+of\b)", "date"),
     # ranges written as one phrase
     ("range.month_days", r"(?:(?:between|from)\s+)?<MONTH>\s+<DAY>\s*(?:[-–—]|to|through|until|and)\s*<DAY:day2>(?:,?\s+<YEAR>)?", "range"),
     ("range.days_month", r"(?:(?:between|from)\s+)?<DAY>\s*(?:[-–—]|to|and)\s*<DAY:day2>\s+<MONTH>(?:,?\s+<YEAR>)?", "range"),
@@ -290,6 +313,8 @@ COMBINATORS = [
     ("time.on_date", r"<M>\s+(?:on|of)\s+<M>", "with_time", {"needs": "clock+day"}),
     ("time.zone", r"<M>\s*\(?<ZONE>\)?", "zone"),
     ("shift.eve_of", r"(?:on\s+)?the\s+eve\s+of\s+<M>", "shift", {"n": -1}),
+    ("week.of", r"the\s+week\s+of\s+<M>", "week_of"),
+    ("week.nth_of", r"the\s+<WORD:nth>\s+week\s+(?:of|in)\s+<M>", "week_of"),
     ("shift.day_before", r"the\s+day\s+before\s+<M>", "shift", {"n": -1}),
     ("shift.day_after", r"the\s+day\s+after\s+<M>", "shift", {"n": 1}),
 ]

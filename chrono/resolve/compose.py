@@ -71,7 +71,24 @@ def _shifted(ctx: Context, expr: Expr) -> Outcome:
     return Outcome(date_value(point, inner.time.anchor), point)
 
 
+def _week_of(ctx: Context, expr: Expr) -> Outcome:
+    """The week holding a day ("the week of March 6") or the n-th week of a month (holding its day 7n - 6)."""
+    inner = resolve_expr(ctx, expr.children[0])
+    point, nth = inner.point, expr.values.get("nth")
+    span = point.interval() if point is not None else None
+    if span is None or point.grain != ("day" if nth is None else "month"):
+        raise Unresolvable
+    if nth is None:
+        day = span[0]
+    else:
+        day = span[1] - timedelta(days=1) if nth < 0 else span[0] + timedelta(days=7 * (nth - 1))
+    week = point_from_datetime(day, "week")
+    week.inferred = set(point.inferred) & {"year"}
+    return Outcome(date_value(week, inner.time.anchor, inner.time.mod), week)
+
+
 ACTIONS.update({
+    "week_of": _week_of,
     "mod": _modified,
     "part_of_day": _part_of_day,
     "with_time": _with_time,

@@ -47,7 +47,10 @@ def _duration(ctx: Context, expr: Expr) -> Outcome:
 def _set(ctx: Context, expr: Expr) -> Outcome:
     params = expr.rule.params
     if "weekday" in expr.values:
-        value = f"XXXX-WXX-{expr.values['weekday'] + 1}"
+        pod = expr.values.get("pod")
+        value = f"XXXX-WXX-{expr.values['weekday'] + 1}" + (f"T{pod}" if pod else "")
+    elif "month" in expr.values:
+        value = f"XXXX-{expr.values['month']:02d}"
     elif "value" in params:
         value = params["value"]
     else:

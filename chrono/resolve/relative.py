@@ -29,6 +29,30 @@ def _weekday(ctx: Context, expr: Expr) -> Outcome:
     return Outcome(date_value(point, Anchor("document")), point)
 
 
+def _weekday_from(ctx: Context, expr: Expr) -> Outcome:
+    """The weekday before (sign -1) or after (+1) the day the narrative last named, else the document's."""
+    base, anchor = anchor_day(ctx)
+    if base is None or base.to_datetime() is None:
+        raise Unresolvable
+    moment, weekday = base.to_datetime(), expr.values["weekday"]
+    if expr.rule.params["sign"] < 0:
+        moment -= timedelta(days=(moment.weekday() - weekday) % 7 or 7)
+    else:
+        moment += timedelta(days=(weekday - moment.weekday()) % 7 or 7)
+    point = point_from_datetime(moment, "day")
+    return Outcome(date_value(point, anchor), point)
+
+
+def _year_period(ctx: Context, expr: Expr) -> Outcome:
+    """"The 1988 quarter": the quarter the narrative speaks of, in the year named; else that year."""
+    year, previous = expr.values["year"], ctx.last_by_grain.get("quarter")
+    if previous is None:
+        point = Point(year=year)
+        return Outcome(date_value(point, Anchor("absolute")), point)
+    point = Point(year=year, quarter=previous[0].quarter)
+    return Outcome(date_value(point, Anchor("mention", previous[1])), point, anchorable=False)
+
+
 def _relative_day(ctx: Context, expr: Expr) -> Outcome:
     if ctx.ref is None:
         raise Unresolvable
@@ -141,6 +165,8 @@ def _reference(ctx: Context, expr: Expr) -> Outcome:
 
 ACTIONS.update({
     "weekday": _weekday,
+    "weekday_from": _weekday_from,
+    "year_period": _year_period,
     "relative_day": _relative_day,
     "relative_unit": _relative_unit,
     "offset": _offset,

@@ -46,6 +46,40 @@ CASES = [
     ("spoken year", "He promised to halve unemployment by the year two thousand.", "1998-01-08",
      "the year two thousand", "2000"),
     ("spoken year", "In nineteen oh five the line opened.", "1998-01-08", "nineteen oh five", "1905"),
+    # weeks as intervals of a week
+    ("week of", "The case may be resolved in a hearing the week of March 6.", "2000-02-24",
+     "the week of March 6", "2000-W10"),
+    ("week of", "Talks resume in the first week of March.", "2000-02-24", "the first week of March", "2000-W09"),
+    ("week of", "Sales peak in the second week in January 2001.", "2000-02-24",
+     "the second week in January 2001", "2001-W02"),
+    ("week of", "Voting ends in the final week of May 2025.", "2025-01-10", "the final week of May 2025", "2025-W22"),
+    # a weekday counted from the day the narrative last named
+    ("previous weekday", "Shares closed at 60 on Friday, down 4.5% from the previous Friday.", "1989-10-30",
+     "the previous Friday", "1989-10-20"),
+    ("previous weekday", "The ceasefire began on 3 May 2024. Fighting resumed the following Monday.", "2025-01-10",
+     "the following Monday", "2024-05-06"),
+    ("last month day", "He was shot to death last Oct. 23 at his home.", "1999-04-19", "last Oct. 23", "1998-10-23"),
+    ("next month day", "The fund closes next March 1.", "1999-04-19", "next March 1", "2000-03-01"),
+    # the narrative's quarter in a named year
+    ("year period", "Net rose in the third quarter. Kirschner earned $376,000 in the 1988 quarter.", "1989-10-30",
+     "the 1988 quarter", "1988-Q3"),
+    ("year period", "In the 1989 period, costs fell.", "1989-11-01", "the 1989 period", "1989"),
+    # recurring parts of weeks and years
+    ("set", "Two flights will leave on Tuesday nights from March 30.", "1998-02-13", "Tuesday nights",
+     "XXXX-WXX-2TNI"),
+    ("set", "Orangemen march each July from their church.", "1998-03-22", "each July", "XXXX-07"),
+    # parts of day and clock times said with them
+    ("part of day", "In London at mid-afternoon yesterday, shares were up.", "1989-11-02",
+     "mid-afternoon yesterday", "1989-11-01TAF"),
+    ("part of day", "By mid afternoon, official sources were silent.", "1998-03-06", "mid afternoon",
+     "1998-03-06TAF"),
+    ("part of day", "He will leave at 4 in the morning tomorrow.", "2000-04-05", "4 in the morning tomorrow",
+     "2000-04-06T04:00"),
+    # "N days before" counts back from the last date only when nothing follows it
+    ("before", "The deal closed on May 5, 2020. Two days before, rivals bid.", "2021-01-01", "Two days before",
+     "2020-05-03"),
+    ("before", "The banks must wait at least 30 days before closing the purchase.", "1989-10-27",
+     "at least 30 days", "P30D"),
 ]
 
 
