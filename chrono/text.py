@@ -3,27 +3,39 @@ from __future__ import annotations
 
 import re
 
-_BOUNDARY = re.compile(r"(?<=[.!?…»”\"])\s+(?=[«“\"(\[]?[A-ZА-ЯЁІЇЄҐ0-9])|\n\s*")
+try:  # Python 3.11+: the parser moved under re
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover
+    import sre_parse  # type: ignore
+
+#: white space after a sentence's final mark before a capital or digit, or a line break with the white space after it
+#: (written to start with \s, so the regex engine skips to white space without trying each character)
+_BOUNDARY = re.compile(r"\s(?:(?<=[.!?…»”\"]\s)\s*(?=[«“\"(\[]?[A-ZА-ЯЁІЇЄҐ0-9])|(?<=\n)\s*)")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-ZА-Я]|\b(?:Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|"
                                r"Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Inc|Corp|Co|U\.S|No|vs|г|гг|ул|им|т\.е|т\.д))\.$")
+#: how far before a boundary an abbreviation can start (its longest form, and a newline `$` may skip)
+_ABBREVIATION_REACH = sre_parse.parse(_ABBREVIATION_END.pattern).getwidth()[1] + 1
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences (and lines) of `text`, without surrounding white space."""
     spans, start = [], 0
     for match in _BOUNDARY.finditer(text):
-        if match.group().strip() == "" and "\n" not in match.group() and _ABBREVIATION_END.search(text[start:match.start()]):
+        end = match.start()
+        # only the last characters before the boundary can hold the abbreviation
+        if "\n" not in match.group() and \
+                _ABBREVIATION_END.search(text, max(start, end - _ABBREVIATION_REACH), end):
             continue
-        _append(text, spans, start, match.start())
+        _append(text, spans, start, end)
         start = match.end()
     _append(text, spans, start, len(text))
     return spans
 
 
 def _append(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    start += len(piece) - len(stripped)
+    end -= len(stripped) - len(stripped.rstrip())
     if end > start:
         spans.append((start, end))
