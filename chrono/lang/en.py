@@ -248,6 +248,9 @@ RULES = [
     # "the 1988 quarter", "the 1989 period": the narrative's quarter in that year
     ("date.year_period", r"the\s+<YEAR>\s+(?:fiscal\s+)?(?:quarter|period)", "year_period"),
     ("date.this_years_quarter", r"this\s+year's\s+<QORD:quarter>\s+quarter", "date", {"year": "ref"}),
+    ("date.next_years_quarter", r"next\s+year's\s+<QORD:quarter>\s+quarter", "date", {"year": "ref+1"}),
+    ("date.last_years_quarter", r"last\s+year's\s+<QORD:quarter>\s+quarter", "date", {"year": "ref-1"}),
+    ("date.last_years_period", r"last\s+year's\s+(?:quarter|period)", "year_period", {"offset": -1}),
     ("rel.ago", r"<NUM>\s+<UNIT>\s+ago", "offset", {"sign": -1}),
     ("rel.from_now", r"<NUM>\s+<UNIT>\s+from\s+now", "offset", {"sign": 1}),
     ("rel.recent_units", r"(?:the\s+)?recent\s+<UNITPL:unit>|the\s+(?:past|last)\s+(?:few|several)\s+<UNITPL:unit>", "reference", {"value": "PAST_REF"}),

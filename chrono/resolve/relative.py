@@ -44,8 +44,11 @@ def _weekday_from(ctx: Context, expr: Expr) -> Outcome:
 
 
 def _year_period(ctx: Context, expr: Expr) -> Outcome:
-    """"The 1988 quarter": the quarter the narrative speaks of, in the year named; else that year."""
-    year, previous = expr.values["year"], ctx.last_by_grain.get("quarter")
+    """"The 1988 quarter", "last year's period": the narrative's quarter in that year, else the year."""
+    if "year" not in expr.values and ctx.ref is None:
+        raise Unresolvable
+    year = expr.values.get("year") or ctx.ref.year + expr.rule.params["offset"]
+    previous = ctx.last_by_grain.get("quarter")
     if previous is None:
         point = Point(year=year)
         return Outcome(date_value(point, Anchor("absolute")), point)

@@ -1,6 +1,7 @@
 """Calendar points from matched values, and the year, day or anchor the text left out."""
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from .. import calendar
@@ -8,6 +9,9 @@ from ..model import Anchor, TimeValue
 from ..point import Point, point_from_datetime
 from ..tagger import Expr
 from .context import TENSE_REACH, Context
+
+#: a bare quarter or half that begins further than this after the document date is last year's
+QUARTER_REACH = timedelta(days=183)
 
 POINT_FIELDS = ("century", "decade", "year", "half", "quarter", "season", "month", "week",
                 "day", "pod", "hour", "minute", "zone")
@@ -68,9 +72,12 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
         return Anchor("mention", ctx.last_index) if ctx.last_point else Anchor("none")
     directed = expr.rule.params.get("tense")
     if (point.quarter or point.half) and not directed:
-        # a bare quarter or half in news is of the report's own (often fiscal) year
+        # a bare quarter or half in news is of the report's own (often fiscal) year, unless that one is
+        # still half a year off: in January "the fourth quarter" is the one just reported
         point.year = ctx.ref.year
         point.inferred.add("year")
+        if point.to_datetime() - ctx.ref > QUARTER_REACH:
+            point.year -= 1
         return Anchor("document")
     tense = ctx.tense(expr)
     point.year = ctx.ref.year

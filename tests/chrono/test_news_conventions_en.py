@@ -64,6 +64,17 @@ CASES = [
     ("year period", "Net rose in the third quarter. Kirschner earned $376,000 in the 1988 quarter.", "1989-10-30",
      "the 1988 quarter", "1988-Q3"),
     ("year period", "In the 1989 period, costs fell.", "1989-11-01", "the 1989 period", "1989"),
+    ("year period", "Profit fell in the third quarter. Sales for last year's quarter were flat.", "1989-11-01",
+     "last year's quarter", "1988-Q3"),
+    ("year quarter", "The cut could be effective as early as next year's first quarter.", "1989-10-31",
+     "next year's first quarter", "1990-Q1"),
+    ("year quarter", "Sales in last year's fourth quarter fell.", "1989-10-31", "last year's fourth quarter", "1988-Q4"),
+    # a bare quarter is the report's year's, unless that one begins more than half a year on
+    ("bare quarter", "The company reported a drop in profits for the fourth quarter.", "1998-01-26",
+     "the fourth quarter", "1997-Q4"),
+    ("bare quarter", "The company expects a loss in the fourth quarter.", "1989-10-26", "the fourth quarter",
+     "1989-Q4"),
+    ("bare quarter", "Sales rose in the first quarter.", "1989-10-26", "the first quarter", "1989-Q1"),
     # recurring parts of weeks and years
     ("set", "Two flights will leave on Tuesday nights from March 30.", "1998-02-13", "Tuesday nights",
      "XXXX-WXX-2TNI"),
