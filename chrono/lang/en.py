@@ -251,8 +251,10 @@ RULES = [
     ("date.next_years_quarter", r"next\s+year's\s+<QORD:quarter>\s+quarter", "date", {"year": "ref+1"}),
     ("date.last_years_quarter", r"last\s+year's\s+<QORD:quarter>\s+quarter", "date", {"year": "ref-1"}),
     ("date.last_years_period", r"last\s+year's\s+(?:quarter|period)", "year_period", {"offset": -1}),
-    ("rel.ago", r"<NUM>\s+<UNIT>\s+ago", "offset", {"sign": -1}),
-    ("rel.from_now", r"<NUM>\s+<UNIT>\s+from\s+now", "offset", {"sign": 1}),
+    # "six weeks ago" names a week, as precise as its unit
+    ("rel.ago", r"<NUM>\s+<UNIT>\s+ago", "offset", {"sign": -1, "grain": "unit"}),
+    ("rel.ago_or_so", r"<NUM>\s+<UNIT>\s+or\s+so\s+ago", "offset", {"sign": -1, "grain": "unit", "mod": "APPROX"}),
+    ("rel.from_now", r"<NUM>\s+<UNIT>\s+from\s+now", "offset", {"sign": 1, "grain": "unit"}),
     ("rel.recent_units", r"(?:the\s+)?recent\s+<UNITPL:unit>|the\s+(?:past|last)\s+(?:few|several)\s+<UNITPL:unit>", "reference", {"value": "PAST_REF"}),
     ("rel.past_units", r"past\s+<UNITPL:unit>(?!\s+ago)", "reference", {"value": "PAST_REF"}),
     ("rel.future_units", r"future\s+<UNITPL:unit>", "reference", {"value": "FUTURE_REF"}),

@@ -108,7 +108,7 @@ def _offset(ctx: Context, expr: Expr) -> Outcome:
         if ctx.ref is None:
             raise Unresolvable
         moment, anchor = ctx.ref, Anchor("document")
-    grain = UNIT_GRAIN[unit]
+    grain = "week" if unit == "week" and params.get("grain") == "unit" else UNIT_GRAIN[unit]
     point = point_from_datetime(calendar.shift(moment, {"weekend": "week"}.get(unit, unit),
                                                n * params.get("sign", 1)), grain)
     return Outcome(date_value(point, anchor, params.get("mod")), point)

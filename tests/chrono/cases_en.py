@@ -79,7 +79,7 @@ DEICTIC = [
     ("He left tonight for Kyiv.", "tonight", "2025-12-30TNI", "2025-12-30T18:00", "2025-12-31T06:00"),
     ("Talks continued over the weekend.", "the weekend", "2025-W52-WE", "2025-12-27", "2025-12-29"),
     ("Rallies will be held over the weekend.", "the weekend", "2026-W01-WE", "2026-01-03", "2026-01-05"),
-    ("A verdict is due two weeks from now.", "two weeks from now", "2026-01-13", "2026-01-13", "2026-01-14"),
+    ("A verdict is due two weeks from now.", "two weeks from now", "2026-W03", "2026-01-12", "2026-01-19"),
 ]
 
 ANAPHORIC = [
