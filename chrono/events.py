@@ -12,6 +12,12 @@ from .text import sentence_spans
 TITLE_CHARS = 100
 _UNANCHORED_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _TIME_PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|by|since|from|of|в|во|на|с|со|к|до|от)\s+)$", re.IGNORECASE)
+# A holiday greeted or used as a modifier ("New Year's greetings", "congratulated … on the New Year") is what the
+# sentence talks about, not when it happened.
+_GREETING_BEFORE = re.compile(r"(?:congratulat|greet|wish|поздрав|пожела)\w*\b[^.!?]{0,60}$", re.IGNORECASE)
+_MODIFIED_AFTER = re.compile(r"^\s*(?:greetings|wishes|message|address|speech|card|tree|decorations?|celebrations?|party|"
+                             r"holidays|break|sales?|lights|поздравлени\w*|обращени\w*|праздник\w*|каникул\w*)\b",
+                             re.IGNORECASE)
 _LEAD_IN = re.compile(r"^(?:(?:earlier|meanwhile|however|also|then|later|ранее|тогда|также|при этом|накануне)\s*,?\s+|"
                       r"(?:according to|по данным|по словам|как сообщает|как сообщил)\s[^,]{1,60},\s*)+",
                       re.IGNORECASE)
@@ -53,12 +59,21 @@ def build_events(document: Document, mentions: list[Mention], parts: list[Segmen
 
 def main_mention(sentence: str, offset: int, mentions: list[Mention]) -> Mention | None:
     """The mention the sentence's main verb is about: the first adverbial date, else the first date."""
+    mentions = [m for m in mentions if not _holiday_as_topic(sentence, offset, m)]
     if not mentions:
         return None
     for m in mentions:
         if _TIME_PREPOSITION.search(sentence[:m.start - offset]) or m.start - offset < 3:
             return m
     return mentions[0]
+
+
+def _holiday_as_topic(sentence: str, offset: int, mention: Mention) -> bool:
+    """True for a holiday the sentence greets or uses as a modifier rather than dates by."""
+    if "holiday" not in mention.rule:
+        return False
+    before, after = sentence[:mention.start - offset], sentence[mention.end - offset:]
+    return bool(_GREETING_BEFORE.search(before) or _MODIFIED_AFTER.match(after))
 
 
 def make_title(sentence: str, date_span: tuple[int, int] | None = None) -> str:

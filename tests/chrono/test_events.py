@@ -88,3 +88,19 @@ def test_russian_actors_are_normal_forms(seed):
     from chrono.actors import actors
     sentence = next(line for line in text.splitlines() if "Токаевым" in line)
     assert "Токаев" in actors(sentence, "ru")
+
+
+@pytest.mark.parametrize("text, lang, dated_by", [
+    ("They concluded by exchanging New Year’s greetings and wishing prosperity.", "en", None),
+    ("They congratulated each other on the upcoming New Year.", "en", None),
+    ("Путин поздравил лидеров с наступающим Новым годом.", "ru", None),
+    ("The New Year holidays begin on Friday.", "en", "Friday"),
+    ("On New Year’s Eve, drones attacked the city.", "en", "New Year’s Eve"),
+    ("В Новый год в городе прошёл салют.", "ru", "В Новый год"),
+])
+def test_a_greeted_or_modifying_holiday_does_not_date_the_event(text, lang, dated_by):
+    event, = build_events(Document(id="d", text=text, lang=lang, published="2025-12-30"),
+                          chrono.extract(text, ref="2025-12-30", lang=lang))
+    assert (event.sources[0].date_text or None) == dated_by
+    if dated_by is None:
+        assert event.time is None and [t.value for t in event.related] == ["2026-01-01"]
