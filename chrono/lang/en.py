@@ -174,6 +174,9 @@ _NOT_AFTER_YEAR = "".join(rf"(?<!{w}\s)" for w in (
     "room", "page", "pages", "flight", "route", "article", "section", "number", "no\\.", "tel", "phone",
     "bus", "gate", "line", "suite", "apartment", "unit", "code", "chapter", "pp\\.", "p\\.")) + r"(?<![\d\-–/.,:#№])"
 
+#: "three-quarters of its food", "a quarter of the market" are shares, not lengths of time
+_NOT_A_FRACTION = r"(?!(?<=-quarters)\s+of\b|(?<=-quarter)\s+of\b|(?<=\ba quarter)\s+of\b)"
+
 #: (id, pattern, action, params): <CLASS> and <CLASS:name> are typed groups
 RULES = [
     # absolute dates
@@ -271,9 +274,9 @@ RULES = [
     ("rel.month_next_year", r"<MONTH>\s+(?:of\s+)?next\s+year", "date", {"year": "ref+1"}),
     ("rel.next_month_name", r"(?:next|this\s+coming)\s+<MONTH>", "date", {"tense": "future"}),
     # durations and sets
-    ("dur.count", r"(?:the\s+(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b)", "duration"),
+    ("dur.count", r"(?:the\s+(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration"),
     ("dur.digits_adj", r"(?P<num>\d{1,3})-<UNIT1:unit>(?!-old)", "duration"),
-    ("dur.fuzzy", r"(?<!early\s)(?<!small\s)(?<!wee\s)(?:the\s+(?:past|last|next|coming)\s+)?(?:recent\s+)?<UNITPL:unit>", "duration", {"num": None}),
+    ("dur.fuzzy", r"(?<!early\s)(?<!small\s)(?<!wee\s)(?<![\d-])(?<!\d\s)(?:the\s+(?:past|last|next|coming)\s+)?(?:recent\s+)?<UNITPL:unit>(?!\s+old\b)" + _NOT_A_FRACTION, "duration", {"num": None}),
     ("dur.decades_long", r"<UNITPL:unit>-long", "duration", {"num": None}),
     ("set.every", r"(?:every|each|per)\s+<UNIT1:unit>", "set"),
     ("set.every_weekday", r"(?:every|each)\s+<WEEKDAY>|<WDPLURAL:weekday>", "set"),

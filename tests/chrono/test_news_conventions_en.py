@@ -109,6 +109,10 @@ def test_case(phenomenon, text, ref, phrase, value):
 @pytest.mark.parametrize("text", [
     "Nineteen people died and two thousand were hurt.",
     "The Seattle-based chain has 87 stores.",
+    "Mr. Reupke, 52 years old, will retire.",
+    "The plan is open to employees fifty-five years old or older.",
+    "Iraq imports about three-quarters of its food.",
+    "Junk funds account for more than a quarter of the market.",
 ])
 def test_no_date(text):
     assert chrono.extract(text, ref="1998-01-08", lang="en") == []
