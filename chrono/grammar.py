@@ -7,7 +7,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any, Callable
 
-from .prefilter import Prefilter
+from .prefilter import Prefilter, required_literals
 
 #: placeholders every language shares: regex and the converter of the matched text
 BUILTIN_CLASSES: dict[str, tuple[str, Callable[[str], Any]]] = {
@@ -81,8 +81,13 @@ class Grammar:
 
 def _word_tokens(word: str, abbreviations: frozenset[str]) -> list[str]:
     """The regex pieces of a vocabulary word, one a character (space: any white space)."""
-    tokens = [_CHAR_TOKENS.get(char) or re.escape(char) for char in word]
+    tokens = [_CHAR_TOKENS.get(char) or _escaped(char) for char in word]
     return tokens + [r"\.?" if word in abbreviations else ""]
+
+
+@lru_cache(maxsize=None)
+def _escaped(char: str) -> str:
+    return re.escape(char)
 
 
 def _vocab_regex(words: dict[str, Any], abbreviations: frozenset[str] = frozenset()) -> str:
@@ -95,10 +100,10 @@ def _trie_regex(words: dict[str, Any], abbreviations: frozenset[str] = frozenset
     """The same language as _vocab_regex, tried in the same order, with shared prefixes factored out."""
     root: dict = {}
     for word in words:
-        node = root
-        for token in _word_tokens(word, abbreviations)[:-1]:
+        node, tokens = root, _word_tokens(word, abbreviations)
+        for token in tokens[:-1]:
             node = node.setdefault(token, {})
-        node[_END] = _word_tokens(word, abbreviations)[-1]
+        node[_END] = tokens[-1]
     if not _disjoint(root):
         return _vocab_regex(words, abbreviations)
     return "(?:" + _trie_source(root) + ")"
@@ -122,12 +127,16 @@ def _trie_source(node: dict) -> str:
 def _disjoint(node: dict) -> bool:
     """Whether no character can start two branches of any node (so at most one branch can match)."""
     tokens = [t for t in node if t != _END]
-    for a in tokens:
-        for b in tokens:
-            chars = _TOKEN_CHARS.get(b) or re.sub(r"^\\", "", b)
-            if a != b and any(re.fullmatch(a, c, re.IGNORECASE) for c in chars):
-                return False
+    if any(_overlap(a, b) for a in tokens for b in tokens if a != b):
+        return False
     return all(_disjoint(child) for token, child in node.items() if token != _END)
+
+
+@lru_cache(maxsize=None)
+def _overlap(a: str, b: str) -> bool:
+    """Whether regex piece `a` matches a character that piece `b` matches (ignoring case)."""
+    chars = _TOKEN_CHARS.get(b) or re.sub(r"^\\", "", b)
+    return any(re.fullmatch(a, c, re.IGNORECASE) for c in chars)
 
 
 def _vocabularies(module: ModuleType) -> dict[str, dict[str, Any]]:
@@ -201,18 +210,31 @@ def _classes(module: ModuleType, vocab: dict[str, dict[str, Any]], alternation: 
     return classes
 
 
+def _prefilter(module: ModuleType, vocab: dict[str, dict[str, Any]]) -> Prefilter:
+    """The prefilter of the rules, each placeholder's literals read once from its plain alternation."""
+    plain = _classes(module, vocab, _vocab_regex)
+    stand_ins = {kind: chr(_STAND_IN + i) for i, kind in enumerate(plain)}
+    sources = _sources(module.RULES, stand_ins, True)
+    common = frozenset(getattr(module, "COMMON_WORDS", ()))
+    used = {kind for _, kinds in sources for kind in kinds.values()}
+    known = {stand_ins[kind]: required_literals(plain[kind], common) for kind in used}
+    return Prefilter([source for source, _ in sources], common, known)
+
+
+#: private-use characters that stand for placeholders while the prefilter reads the rules
+_STAND_IN = 0xF0000
+
+
 @lru_cache(maxsize=None)
 def compile_language(module: ModuleType) -> Grammar:
     """Compile the rules and vocabularies of a language data module (cached)."""
     vocab = _vocabularies(module)
-    # the prefilter reads literals from plain alternations; the engine runs the factored ones
-    plain, factored = _classes(module, vocab, _vocab_regex), _classes(module, vocab, _trie_regex)
+    factored = _classes(module, vocab, _trie_regex)
     code = module.CODE
     return Grammar(
         code=code,
         module=module,
-        prefilter=Prefilter([source for source, _ in _sources(module.RULES, plain, True)],
-                            frozenset(getattr(module, "COMMON_WORDS", ()))),
+        prefilter=_prefilter(module, vocab),
         rules=_compile_rules(module.RULES, factored, code, True),
         combinators=_compile_rules(getattr(module, "COMBINATORS", []), factored, code, False),
         vocab=vocab,

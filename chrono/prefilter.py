@@ -26,8 +26,9 @@ _SPLIT = re.compile(r"([^\W_]+)")
 class _Analyzer:
     """Walks a parsed pattern for the literals every match must contain."""
 
-    def __init__(self, common: frozenset[str]):
+    def __init__(self, common: frozenset[str], known: dict[str, frozenset[str] | None] | None = None):
         self.common = common
+        self.known = known or {}
 
     def cost(self, requirement: frozenset[str]) -> tuple[int, int]:
         """How often a requirement is met in running text: its commonest literal, then all together."""
@@ -64,7 +65,10 @@ class _Analyzer:
     def item(self, op, arg) -> frozenset[str] | None:
         """The requirement of one parsed element."""
         if op is sre_constants.SUBPATTERN:
-            return self.sequence(arg[-1])
+            body = arg[-1]
+            if len(body) == 1 and body[0][0] is sre_constants.LITERAL and chr(body[0][1]) in self.known:
+                return self.known[chr(body[0][1])]
+            return self.sequence(body)
         if op is sre_constants.BRANCH:
             alternatives = [self.sequence(alt) for alt in arg[1]]
             return None if any(a is None for a in alternatives) else frozenset().union(*alternatives)
@@ -90,16 +94,21 @@ def _digit_class(arg) -> frozenset[str] | None:
     return frozenset([DIGIT]) if chars and chars <= _DIGITS else None
 
 
-def required_literals(pattern: str, common: frozenset[str] = frozenset()) -> frozenset[str] | None:
-    """Literals (lower case; DIGIT for any digit) one of which every match of `pattern` holds."""
-    return _Analyzer(common).sequence(sre_parse.parse(pattern, re.IGNORECASE))
+def required_literals(pattern: str, common: frozenset[str] = frozenset(),
+                      known: dict[str, frozenset[str] | None] | None = None) -> frozenset[str] | None:
+    """Literals (lower case; DIGIT for any digit) one of which every match of `pattern` holds.
+
+    `known` gives the requirement of a group that holds just one stand-in character (a
+    placeholder analysed once instead of in every rule)."""
+    return _Analyzer(common, known).sequence(sre_parse.parse(pattern, re.IGNORECASE))
 
 
 class Prefilter:
     """Finds, in one scan, the windows of a text where each rule may match."""
 
-    def __init__(self, patterns: list[str], common_words: frozenset[str] = frozenset()):
-        self.requirements = [required_literals(p, common_words) for p in patterns]
+    def __init__(self, patterns: list[str], common_words: frozenset[str] = frozenset(),
+                 known: dict[str, frozenset[str] | None] | None = None):
+        self.requirements = [required_literals(p, common_words, known) for p in patterns]
         self.always = [i for i, r in enumerate(self.requirements) if r is None]
         # rules that need the same literals share one list of positions and one set of windows
         self.groups = sorted({r for r in self.requirements if r is not None}, key=sorted)

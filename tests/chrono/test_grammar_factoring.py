@@ -2,7 +2,11 @@
 import random
 import re
 
-from chrono.grammar import _trie_regex, _vocab_regex
+import pytest
+
+from chrono import lang
+from chrono.grammar import _classes, _sources, _trie_regex, _vocab_regex, _vocabularies, compile_language
+from chrono.prefilter import required_literals
 
 WORDS = {"jan": 1, "january": 1, "a": 1, "an": 1, "a few": None, "a couple": 2, "a couple of": 2,
          "p.m": 12, "p": 0, "pm": 12, "new year's": 1, "new year": 1, "sept": 9, "september": 9, "sep": 9,
@@ -33,3 +37,12 @@ def test_vocabulary_whose_branches_may_share_a_character_is_left_plain():
     words = {"xsa": 1, "xſb": 2, "x": 3}   # the long s matches s under IGNORECASE
     assert _trie_regex(words) == _vocab_regex(words)
     assert _trie_regex({"xsa": 1, "xtb": 2, "x": 3}) == "(?:x(?:sa|tb|))"
+
+
+@pytest.mark.parametrize("code", lang.available())
+def test_prefilter_reads_the_same_literals_as_from_fully_expanded_rules(code):
+    module = lang.load(code)
+    plain = _classes(module, _vocabularies(module), _vocab_regex)
+    common = frozenset(getattr(module, "COMMON_WORDS", ()))
+    expanded = [required_literals(source, common) for source, _ in _sources(module.RULES, plain, True)]
+    assert compile_language(module).prefilter.requirements == expanded
