@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import io
-from xml.sax.saxutils import escape, quoteattr
 
 from .model import Mention
 
@@ -33,6 +32,7 @@ def mentions_csv(mentions: list[Mention]) -> str:
 
 def timeml(text: str, mentions: list[Mention]) -> str:
     """The text with TIMEX3 tags (a range is tagged as its endpoints, as TempEval does)."""
+    from xml.sax.saxutils import escape, quoteattr  # only here: it pulls in urllib and http at import
     tags = [part for m in mentions for part in (m.parts or [m])]
     out, cursor = ["<TimeML>\n<TEXT>"], 0
     for i, m in enumerate(sorted(tags, key=lambda t: t.start), start=1):
