@@ -18,7 +18,7 @@ def _unresolved(expr: Expr) -> TimeValue:
 
 def resolve_all(ctx: Context, exprs: list[Expr]) -> list[Mention]:
     """Mentions for the phrases in text order, each anaphor anchored to the mention before it."""
-    mentions: list[Mention] = []
+    mentions: list[Mention] = ctx.mentions
     for expr in exprs:
         for outcome, span_expr in _outcomes(ctx, expr):
             start, end = outcome.span or (span_expr.start, span_expr.end)

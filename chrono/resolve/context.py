@@ -58,6 +58,13 @@ class Context:
             return self.sentences[i]
         return max(0, position - 200), position + 200
 
+    def recent(self, grain: str, expr: Expr, reach: int | None = None) -> tuple[Point, int] | None:
+        """The last mention of `grain` (and its index), if it ended at most `reach` characters before `expr`."""
+        found = self.last_by_grain.get(grain)
+        if found is None or reach is None or found[1] >= len(self.mentions):
+            return found
+        return found if expr.start - self.mentions[found[1]].end <= reach else None
+
     def clause_span(self, expr: Expr, reach: int) -> tuple[int, int]:
         """The phrase's sentence within `reach` of it, cut at the language's clause barriers (quotes, brackets)."""
         start, end = self.sentence_span(expr.start)

@@ -11,6 +11,9 @@ from .context import Context, Outcome, Unresolvable
 from .dispatch import ACTIONS
 from .values import UNIT_GRAIN, anchor_day, count, date_value
 
+#: a quarter named further back than about a paragraph is no longer "the quarter" of the narrative
+NARRATIVE_REACH = 600
+
 
 def _weekday(ctx: Context, expr: Expr) -> Outcome:
     if ctx.ref is None:
@@ -48,7 +51,7 @@ def _year_period(ctx: Context, expr: Expr) -> Outcome:
     if "year" not in expr.values and ctx.ref is None:
         raise Unresolvable
     year = expr.values.get("year") or ctx.ref.year + expr.rule.params["offset"]
-    previous = ctx.last_by_grain.get("quarter")
+    previous = ctx.recent("quarter", expr, NARRATIVE_REACH)
     if previous is None:
         point = Point(year=year)
         return Outcome(date_value(point, Anchor("absolute")), point)
@@ -138,7 +141,7 @@ def _anaphor(ctx: Context, expr: Expr) -> Outcome:
 def _year_ago(ctx: Context, expr: Expr) -> Outcome:
     """A year before: the same quarter of the year before when the narrative speaks of quarters."""
     quarter = expr.values.get("quarter")
-    previous = ctx.last_by_grain.get("quarter")
+    previous = ctx.recent("quarter", expr, NARRATIVE_REACH)
     if previous is not None:
         point = Point(year=previous[0].year - 1, quarter=quarter or previous[0].quarter)
         return Outcome(date_value(point, Anchor("mention", previous[1])), point, anchorable=False)
@@ -151,7 +154,7 @@ def _year_ago(ctx: Context, expr: Expr) -> Outcome:
 def _narrative(ctx: Context, expr: Expr) -> Outcome:
     """The period of a grain the narrative last named ("the quarter"), else the document's own."""
     grain = expr.rule.params["grain"]
-    previous = ctx.last_by_grain.get(grain)
+    previous = ctx.recent(grain, expr, NARRATIVE_REACH)
     if previous is not None:
         point = previous[0].copy()
         return Outcome(date_value(point, Anchor("mention", previous[1])), point)

@@ -106,6 +106,14 @@ def test_case(phenomenon, text, ref, phrase, value):
     assert found.get(phrase) == value, found
 
 
+def test_the_quarter_is_the_one_named_nearby_else_the_last_one_reported():
+    near = "Acme's sales rose in the first quarter. Margins fell in the quarter, the company said."
+    filler = " Analysts at several brokerage houses had expected the figures and kept their ratings." * 8
+    far = "Acme's sales rose in the first quarter." + filler + " Zenith posted a loss for the quarter."
+    assert [m.value for m in chrono.extract(near, ref="1989-10-26", lang="en")] == ["1989-Q1", "1989-Q1"]
+    assert [m.value for m in chrono.extract(far, ref="1989-10-26", lang="en")] == ["1989-Q1", "1989-Q3"]
+
+
 @pytest.mark.parametrize("text", [
     "Nineteen people died and two thousand were hurt.",
     "The Seattle-based chain has 87 stores.",
