@@ -60,6 +60,14 @@ ORDINALS = {
     "18th": 18, "nineteenth": 19, "19th": 19, "twentieth": 20, "20th": 20,
     "twenty-first": 21, "21st": 21, "twenty first": 21, "last": 4,
 }
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9}
+#: days of the month said as ordinal words ("March eighth", "the twenty-first of May")
+DAY_ORDINALS = {**_ORDINAL_WORDS, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+                **{f"{tens}{joint}{word}": t + n for tens, t in (("twenty", 20), ("thirty", 30))
+                   for word, n in _ORDINAL_WORDS.items() for joint in ("-", " ") if t + n <= 31}}
 QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                     "fourth": 4, "4th": 4, "final": 4, "last": 4}
 HALF_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2, "last": 2}
@@ -165,7 +173,7 @@ CLASSES = {"QORD": "QUARTER_ORDINALS", "HORD": "HALF_ORDINALS", "MOD": "MODIFIER
            "HOLIDAY": "HOLIDAYS", "ORD": "ORDINALS", "MONTH": "MONTHS", "WEEKDAY": "WEEKDAYS",
            "UNIT": "UNITS", "AMPM": "AMPM", "ZONE": "ZONES", "SPYEAR": "SPOKEN_YEARS",
            "SPYEAR2K": "SPOKEN_MILLENNIUM_YEARS",
-           "PODPL": "PARTS_OF_DAY_PLURAL", "HALFPOD": "CLOCK_HALF_OF_PART", "WORD": "WEEK_ORDINALS"}
+           "PODPL": "PARTS_OF_DAY_PLURAL", "DORD": "DAY_ORDINALS", "HALFPOD": "CLOCK_HALF_OF_PART", "WORD": "WEEK_ORDINALS"}
 
 _YEAR_GUARD = r"(?![.,]\d|\s*(?:%|percent|per\s+cent|people|troops|drones|km|miles|kg|tons|tonnes|dollars|euros|votes|members|points|units|shares|times|cars|jobs|soldiers))"
 
@@ -182,6 +190,8 @@ RULES = [
     # absolute dates
     ("date.mdy", r"(?:<WEEKDAY>,?\s+)?<MONTH>\s+<DAY>(?:,?\s+<YEAR>)?(?!\d|:\d)", "date"),
     ("date.dmy", r"(?:<WEEKDAY>,?\s+)?(?:the\s+)?<DAY>(?:\s+of)?\s+<MONTH>(?:,?\s+<YEAR>)?", "date"),
+    ("date.month_ordinal", r"(?:<WEEKDAY>,?\s+)?<MONTH>\s+(?:the\s+)?<DORD:day>(?![\w-]|\s+(?:quarter|half|week|time|round|largest|biggest))(?:,?\s+<YEAR>)?", "date"),
+    ("date.ordinal_of_month", r"(?:<WEEKDAY>,?\s+)?the\s+<DORD:day>\s+of\s+<MONTH>(?:,?\s+<YEAR>)?", "date"),
     ("date.iso", r"<YEAR>-(?P<mm>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])(?!\d)", "date"),
     ("date.us", r"(?P<mm>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/<YEAR>", "date"),
     ("date.dotted", r"(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0[1-9])\.<YEAR>", "date"),
@@ -322,6 +332,7 @@ COMBINATORS = [
     ("time.zone", r"<M>\s*\(?<ZONE>\)?", "zone"),
     ("shift.eve_of", r"(?:on\s+)?the\s+eve\s+of\s+<M>", "shift", {"n": -1}),
     ("week.of", r"the\s+week\s+of\s+<M>", "week_of"),
+    ("week.holiday", r"<M>\s+week\b", "week_of", {"holiday": True}),
     ("week.nth_of", r"the\s+<WORD:nth>\s+week\s+(?:of|in)\s+<M>", "week_of"),
     ("shift.day_before", r"the\s+day\s+before\s+<M>", "shift", {"n": -1}),
     ("shift.day_after", r"the\s+day\s+after\s+<M>", "shift", {"n": 1}),

@@ -72,7 +72,9 @@ def _shifted(ctx: Context, expr: Expr) -> Outcome:
 
 
 def _week_of(ctx: Context, expr: Expr) -> Outcome:
-    """The week holding a day ("the week of March 6") or the n-th week of a month (holding its day 7n - 6)."""
+    """The week of a day ("the week of March 6", "Easter week") or the n-th week of a month (holding day 7n - 6)."""
+    if expr.rule.params.get("holiday") and "holiday" not in expr.children[0].values:
+        raise Unresolvable  # "Easter week", "Christmas week"; "Monday week" is another idiom
     inner = resolve_expr(ctx, expr.children[0])
     point, nth = inner.point, expr.values.get("nth")
     span = point.interval() if point is not None else None

@@ -53,6 +53,12 @@ CASES = [
     ("week of", "Sales peak in the second week in January 2001.", "2000-02-24",
      "the second week in January 2001", "2001-W02"),
     ("week of", "Voting ends in the final week of May 2025.", "2025-01-10", "the final week of May 2025", "2025-W22"),
+    ("week of", "Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16"),
+    # days of the month said as ordinal words
+    ("ordinal day", "Women's Day is this coming Sunday, March eighth. Rallies are planned.", "1998-03-04",
+     "Sunday, March eighth", "1998-03-08"),
+    ("ordinal day", "The treaty was signed on the twenty-first of May, 1990.", "1998-03-04",
+     "the twenty-first of May, 1990", "1990-05-21"),
     # a weekday counted from the day the narrative last named
     ("previous weekday", "Shares closed at 60 on Friday, down 4.5% from the previous Friday.", "1989-10-30",
      "the previous Friday", "1989-10-20"),
