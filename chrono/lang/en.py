@@ -199,6 +199,7 @@ RULES = [
     ("date.month", r"(?!jan\s)<MONTH>(?!\s*\d|-\w|\s+(?:of|for)\s+(?:the\s+)?[A-Z])", "date"),
     ("date.year", r"(?:(?:calendar|fiscal|financial|model)\s+(?:year\s+)?)?" + _NOT_AFTER_YEAR + r"<YEAR>" + _YEAR_GUARD, "date"),
     ("date.year_word", r"(?:the\s+)?year\s+<YEAR>", "date"),
+    ("date.mid_year", r"mid-?<YEAR>(?!\d)", "date", {"mod": "MID"}),
     ("date.spoken_year", r"(?:(?:the\s+)?year\s+)?<SPYEAR:year>(?![\w-])" + _YEAR_GUARD, "date"),
     ("date.spoken_year_2k", r"(?:the\s+)?year\s+<SPYEAR2K:year>(?![\w-])", "date"),
     ("date.month_spoken_year", r"<MONTH>,?\s+(?:of\s+)?<SPYEAR:year>(?![\w-])", "date"),
@@ -213,6 +214,11 @@ RULES = [
     ("date.fy", r"FY\s?<YEAR>", "date"),
     ("date.half", r"(?:the\s+)?(?P<half><HORD>)\s+half(?:\s+of\s+<YEAR>|\s+<YEAR>)?", "date"),
     ("date.season", r"(?:the\s+)?<SEASON>(?:\s+of)?\s+<YEAR>", "date"),
+    # a season without a year takes the year a month would ("over the summer"); "fall" and "spring" only
+    # after "the" (verbs and springs otherwise)
+    ("date.season_bare", r"(?:the\s+|(?!fall|spring))<SEASON>(?![\w-]|\s+(?:of\s+)?(?:\d|<MONTH>)|\s+(?:wheat|crops?|"
+     r"olympics|games|coats?|clothes|clothing|storms?|solstice|collection|line|school|camps?|session|recess|break)\b)",
+     "date"),
     ("date.holiday", r"(?:the\s+)?<HOLIDAY>(?:\s+(?:of\s+)?<YEAR>)?", "date"),
     ("date.last_holiday", r"(?:last|this\s+past)\s+<HOLIDAY>", "date", {"tense": "past"}),
     ("date.next_holiday", r"(?:next|this\s+coming)\s+<HOLIDAY>", "date", {"tense": "future"}),
@@ -255,6 +261,7 @@ RULES = [
     ("rel.the_weekend", r"the\s+weekend", "relative_unit", {"unit": "weekend", "offset": None}),
     ("rel.part_of_this_unit", r"<MOD:mod>\s+(?:the|this)\s+(?:current\s+)?<UNIT1:unit>", "relative_unit", {"offset": 0}),
     ("rel.last_season", r"last\s+<SEASON>", "relative_unit", {"offset": -1}),
+    ("rel.past_season", r"this\s+past\s+<SEASON>", "relative_unit", {"offset": "past"}),
     ("rel.next_season", r"next\s+<SEASON>", "relative_unit", {"offset": 1}),
     ("ana.the_quarter", r"the\s+(?:latest\s+|same\s+|current\s+|recent\s+)?(?:fiscal\s+)?quarter", "narrative", {"grain": "quarter", "offset": -1}),
     ("date.year_quarter", r"(?:the\s+)?<YEAR>(?:'s)?\s+(?:fiscal\s+)?<QORD:quarter>\s+quarter", "date"),

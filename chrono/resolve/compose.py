@@ -23,6 +23,8 @@ def _modified(ctx: Context, expr: Expr) -> Outcome:
     outer = expr.rule.params.get("span") == "inner"
     if outer:
         inner.span = (expr.children[0].start, expr.children[0].end)
+    if outer and mod == "MORE_THAN" and inner.time.type != "DURATION":
+        mod = None  # "over the weekend" is during it; only a length of time is "over" (more than) one
     if not (outer and inner.time.mod):  # "by the end of 2026" stays END: its span is "the end of 2026"
         inner.time.mod = mod
     return inner

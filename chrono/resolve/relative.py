@@ -76,12 +76,22 @@ def _relative_unit(ctx: Context, expr: Expr) -> Outcome:
     if unit == "weekend":
         point = _weekend(ctx, expr, params.get("offset"))
         return Outcome(date_value(point, Anchor("document"), expr.values.get("mod") or params.get("mod")), point)
-    if "season" in expr.values:
+    if "season" in expr.values and offset == "past":
+        point = _past_season(ctx, expr.values["season"])
+    elif "season" in expr.values:
         point = Point(year=ctx.ref.year + offset, season=expr.values["season"])
     else:
         grain = {"weekend": "week"}.get(unit, unit)
         point = point_from_datetime(calendar.shift(ctx.ref, grain, offset), grain)
     return Outcome(date_value(point, Anchor("document"), expr.values.get("mod") or params.get("mod")), point)
+
+
+def _past_season(ctx: Context, season: str) -> Point:
+    """"This past spring": the last such season that is over by the document date."""
+    point = Point(year=ctx.ref.year, season=season)
+    if point.interval()[1] > ctx.ref:
+        point.year -= 1
+    return point
 
 
 def _weekend(ctx: Context, expr: Expr, offset: int | None) -> Point:

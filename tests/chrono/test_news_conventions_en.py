@@ -81,6 +81,13 @@ CASES = [
     ("bare quarter", "The company expects a loss in the fourth quarter.", "1989-10-26", "the fourth quarter",
      "1989-Q4"),
     ("bare quarter", "Sales rose in the first quarter.", "1989-10-26", "the first quarter", "1989-Q1"),
+    # seasons without a year, and "mid-1996"
+    ("season", "Over the summer, competitors offered rebates.", "1989-10-30", "the summer", "1989-SU"),
+    ("season", "Orders rose from the low levels of the early summer.", "1989-10-26", "the early summer", "1989-SU"),
+    ("season", "It scrapped the business this past spring.", "1989-10-30", "this past spring", "1989-SP"),
+    ("season", "A strike began last spring.", "1989-10-26", "last spring", "1988-SP"),
+    ("season", "The band toured in winter.", "1998-03-01", "winter", "1997-WI"),
+    ("mid year", "The group began to fall apart in mid-1996.", "1998-03-01", "mid-1996", "1996"),
     # recurring parts of weeks and years
     ("set", "Two flights will leave on Tuesday nights from March 30.", "1998-02-13", "Tuesday nights",
      "XXXX-WXX-2TNI"),
@@ -127,6 +134,9 @@ def test_the_quarter_is_the_one_named_nearby_else_the_last_one_reported():
     "The plan is open to employees fifty-five years old or older.",
     "Iraq imports about three-quarters of its food.",
     "Junk funds account for more than a quarter of the market.",
+    "Prices fall in spring.",
+    "Winter wheat futures rose.",
 ])
 def test_no_date(text):
+    """Phrases with date words that name no time."""
     assert chrono.extract(text, ref="1998-01-08", lang="en") == []
