@@ -159,8 +159,10 @@ PAST_MARKERS = [_NOT_AFTER_BE + r"(?:was|were|had|did|said|told|ago|last|earlier
                 r"broke|threw|grew|knew|flew|heard|meant|withdrew|got)"]
 #: "will meet on Friday" in a Friday's report is that day (Russian «в пятницу будет» is a week on)
 FUTURE_WEEKDAY_MAY_BE_TODAY = True
-#: quotation marks and brackets: a tense marker beyond one belongs to another clause
-CLAUSE_BARRIER = r"``|''|\"|“|”|\(|\)|;|\s--\s"
+#: quotation marks: a tense marker beyond one belongs to another clause
+CLAUSE_BARRIER = r"``|''|\"|“|”|;|\s--\s"
+#: a full stop here rarely ends the sentence ("until 9 a.m. Tuesday"), whatever the sentence splitter says
+SENTENCE_GOES_ON_AFTER = r"\b[ap]\.m\.$"
 
 DAY_SUFFIX = r"st|nd|rd|th"
 #: short forms that may carry a full stop ("Dec.", "Tues.")

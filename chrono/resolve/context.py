@@ -68,6 +68,9 @@ class Context:
     def clause_span(self, expr: Expr, reach: int) -> tuple[int, int]:
         """The phrase's sentence within `reach` of it, cut at the language's clause barriers (quotes, brackets)."""
         start, end = self.sentence_span(expr.start)
+        goes_on = getattr(self.grammar.module, "SENTENCE_GOES_ON_AFTER", None)
+        if goes_on and start > 0 and re.search(goes_on, self.text[max(0, start - 12):start].rstrip()):
+            start = self.sentence_span(self.text.rfind(".", 0, start) - 1)[0]  # "at 9 a.m. Tuesday" is one
         start, end = max(start, expr.start - reach), min(end, expr.end + reach)
         barrier = getattr(self.grammar.module, "CLAUSE_BARRIER", None)
         if barrier is None:

@@ -19,6 +19,10 @@ CASES = [
      "2000-04-04"),
     ("deadline", "The agency extended its deadline until Tuesday.", "2000-04-03", "Tuesday", "2000-04-04"),
     ("deadline", "Talks went on until Tuesday.", "2000-04-03", "Tuesday", "2000-03-28"),
+    ("clock before weekday", "The agency extended its deadline until 9 a.m. Tuesday.", "2000-04-03",
+     "9 a.m. Tuesday", "2000-04-04T09:00"),
+    ("clock before weekday", "He will leave at 4 a.m. Thursday.", "2000-04-05", "4 a.m. Thursday",
+     "2000-04-06T04:00"),
     # a weekday in a report of the same weekday is that day, even when the verb is future
     ("same weekday", "The ministry will respond on Friday.", "2026-01-02", "Friday", "2026-01-02"),
     ("same weekday", "The ministry will respond next Friday.", "2026-01-02", "next Friday", "2026-01-09"),
