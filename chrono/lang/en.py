@@ -265,7 +265,7 @@ RULES = [
     ("rel.last_season", r"last\s+<SEASON>", "relative_unit", {"offset": -1}),
     ("rel.past_season", r"this\s+past\s+<SEASON>", "relative_unit", {"offset": "past"}),
     ("rel.next_season", r"next\s+<SEASON>", "relative_unit", {"offset": 1}),
-    ("ana.the_quarter", r"the\s+(?:latest\s+|same\s+|current\s+|recent\s+)?(?:fiscal\s+)?quarter", "narrative", {"grain": "quarter", "offset": -1}),
+    ("ana.the_quarter", r"the\s+(?:latest\s+|same\s+|current\s+|recent\s+)?(?:fiscal\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period", "narrative", {"grain": "quarter", "offset": -1}),
     ("date.year_quarter", r"(?:the\s+)?<YEAR>(?:'s)?\s+(?:fiscal\s+)?<QORD:quarter>\s+quarter", "date"),
     # "the 1988 quarter", "the 1989 period": the narrative's quarter in that year
     ("date.year_period", r"the\s+<YEAR>\s+(?:fiscal\s+)?(?:quarter|period)", "year_period"),

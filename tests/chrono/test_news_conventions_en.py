@@ -79,6 +79,10 @@ CASES = [
     ("year quarter", "The cut could be effective as early as next year's first quarter.", "1989-10-31",
      "next year's first quarter", "1990-Q1"),
     ("year quarter", "Sales in last year's fourth quarter fell.", "1989-10-31", "last year's fourth quarter", "1988-Q4"),
+    ("latest period", "Net rose 9% in the third quarter. Sales in the latest period were $1.76 billion.",
+     "1989-11-02", "the latest period", "1989-Q3"),
+    ("latest period", "The latest period had profit from continuing operations.", "1989-11-01",
+     "The latest period", "1989-Q3"),
     # a bare quarter is the report's year's, unless that one begins more than half a year on
     ("bare quarter", "The company reported a drop in profits for the fourth quarter.", "1998-01-26",
      "the fourth quarter", "1997-Q4"),
