@@ -67,6 +67,8 @@ class Grammar:
     future: re.Pattern | None
     past: re.Pattern | None
     prefilter: Prefilter | None = None
+    #: group of rules -> (regex finding where any may match, the rules it stands for); see _gates
+    gates: dict[int, tuple[re.Pattern, list[int]]] = field(default_factory=dict)
 
     def convert(self, kind: str, text: str) -> Any:
         """The value of a matched placeholder."""
@@ -173,24 +175,47 @@ def _expand(pattern: str, classes: dict[str, str]) -> tuple[str, dict[str, str]]
     return _PLACEHOLDER.sub(substitute, pattern), kinds
 
 
+#: a phrase found by a rule neither starts nor ends inside a word or next to a found phrase
+_NOT_AFTER, _NOT_BEFORE = r"(?<![\w\uE000])", r"(?![\w\uE000])"
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<[A-Za-z_]\w*>")
+_BACKREFERENCE = re.compile(r"\(\?P=|\(\?\(|\\[1-9]|\\g<")
+
+
 def _sources(rows: list, classes: dict[str, str], boundaries: bool) -> list[tuple[str, dict[str, str]]]:
     """Each rule's regex source and its typed groups."""
     sources = []
     for row in rows:
         source, kinds = _expand(row[1], classes)
         if boundaries:
-            source = rf"(?<![\w\uE000])(?:{source})(?![\w\uE000])"
+            source = f"{_NOT_AFTER}(?:{source}){_NOT_BEFORE}"
         sources.append((source, kinds))
     return sources
 
 
-def _compile_rules(rows: list, classes: dict[str, str], code: str, boundaries: bool) -> list[Rule]:
+def _compile_rules(rows: list, sources: list[tuple[str, dict[str, str]]], code: str) -> list[Rule]:
     rules = []
-    for row, (source, kinds) in zip(rows, _sources(rows, classes, boundaries)):
+    for row, (source, kinds) in zip(rows, sources):
         rule_id, _pattern, action = row[:3]
         params = row[3] if len(row) > 3 else {}
         rules.append(Rule(f"{code}.{rule_id}", re.compile(source, re.IGNORECASE), action, params, kinds))
     return rules
+
+
+def _gates(prefilter: Prefilter, sources: list[tuple[str, dict[str, str]]]) -> dict[int, tuple[re.Pattern, list[int]]]:
+    """For each group of rules run on the same windows, a regex that finds where any of them may match.
+
+    The gate matches (with zero width) wherever one of the rules matches, so the rules need only be
+    tried there; their own regexes decide (see tagger.find_base). Groups of one rule need none."""
+    gates = {}
+    for group, members in prefilter.rules_in.items():
+        gated = [i for i in members if not _BACKREFERENCE.search(sources[i][0])]
+        if len(gated) < 2:
+            continue
+        # the rules' sources without their boundaries, which the gate checks once for all of them
+        inner = [_NAMED_GROUP.sub("(?:", sources[i][0][len(_NOT_AFTER) + 3:-len(_NOT_BEFORE) - 1]) for i in gated]
+        alternatives = "|".join(f"(?:{source})" for source in inner)
+        gates[group] = (re.compile(f"{_NOT_AFTER}(?=(?:{alternatives}){_NOT_BEFORE})", re.IGNORECASE), gated)
+    return gates
 
 
 def _optional_regex(words: list[str]) -> re.Pattern | None:
@@ -231,12 +256,16 @@ def compile_language(module: ModuleType) -> Grammar:
     vocab = _vocabularies(module)
     factored = _classes(module, vocab, _trie_regex)
     code = module.CODE
+    prefilter = _prefilter(module, vocab)
+    sources = _sources(module.RULES, factored, True)
+    combinators = getattr(module, "COMBINATORS", [])
     return Grammar(
         code=code,
         module=module,
-        prefilter=_prefilter(module, vocab),
-        rules=_compile_rules(module.RULES, factored, code, True),
-        combinators=_compile_rules(getattr(module, "COMBINATORS", []), factored, code, False),
+        prefilter=prefilter,
+        gates=_gates(prefilter, sources),
+        rules=_compile_rules(module.RULES, sources, code),
+        combinators=_compile_rules(combinators, _sources(combinators, factored, False), code),
         vocab=vocab,
         lowercase_not_date=frozenset(normalize_word(w) for w in getattr(module, "LOWERCASE_NOT_DATE", ())),
         future=_optional_regex(getattr(module, "FUTURE_MARKERS", [])),

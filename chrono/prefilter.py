@@ -136,6 +136,16 @@ class Prefilter:
 
     def windows(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """For each rule index, the merged windows of `text` it must be run on."""
+        windows = {}
+        for group, merged in self.group_windows(text).items():
+            for rule in self.rules_in[group]:
+                windows[rule] = merged
+        for rule in self.always:
+            windows[rule] = [(0, len(text))]
+        return windows
+
+    def group_windows(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """For each group of rules (that need the same literals) found in `text`, its merged windows."""
         starts, tokens = _tokens(text)
         groups = list(map(self._cache.get, tokens))
         if None in groups:
@@ -144,14 +154,7 @@ class Prefilter:
         for start, token_groups in compress(zip(starts, groups), groups):
             for group in token_groups:
                 positions[group].append(start)
-        windows = {}
-        for group, group_starts in positions.items():
-            merged = _merged(group_starts, text)
-            for rule in self.rules_in[group]:
-                windows[rule] = merged
-        for rule in self.always:
-            windows[rule] = [(0, len(text))]
-        return windows
+        return {group: _merged(group_starts, text) for group, group_starts in positions.items()}
 
     def _fill_cache(self, tokens: list[str]) -> list[tuple[int, ...]]:
         """The groups of each token, after adding the tokens not seen before to the cache."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,15 +66,45 @@ def _select(candidates: list[Expr]) -> list[Expr]:
 
 def find_base(grammar: Grammar, text: str) -> list[Expr]:
     """Every base phrase the grammar's rules find, overlaps resolved."""
+    rules, prefilter, gates = grammar.rules, grammar.prefilter, grammar.gates
+    matches: dict[int, list] = {}
+    for group, windows in prefilter.group_windows(text).items():
+        gate, gated = gates.get(group, (None, ()))
+        for index in prefilter.rules_in[group]:
+            if index not in gated:
+                matches[index] = [m for start, end in windows for m in rules[index].regex.finditer(text, start, end)]
+        if gate is not None:
+            for index in gated:
+                matches[index] = []
+            for start, end in windows:
+                positions = [m.start() for m in gate.finditer(text, start, end)]
+                if positions:
+                    for index in gated:
+                        matches[index] += _gated_matches(rules[index].regex, text, start, end, positions)
+    for index in prefilter.always:
+        matches[index] = list(rules[index].regex.finditer(text))
     candidates = []
-    windows = grammar.prefilter.windows(text)
-    for index, rule in enumerate(grammar.rules):
-        for start, end in windows.get(index, ()):
-            for match in rule.regex.finditer(text, start, end):
-                found = _values(grammar, rule, match)
-                if found is not None:
-                    candidates.append(Expr(match.start(), match.end(), rule, *found))
+    for index in sorted(matches):
+        rule = rules[index]
+        for match in matches[index]:
+            found = _values(grammar, rule, match)
+            if found is not None:
+                candidates.append(Expr(match.start(), match.end(), rule, *found))
     return _select(candidates)
+
+
+def _gated_matches(regex: re.Pattern, text: str, start: int, end: int, positions: list[int]) -> list[re.Match]:
+    """What regex.finditer(text, start, end) finds, trying only `positions` (where any match must start)."""
+    found, cursor = [], start
+    for position in positions:
+        if position >= cursor:
+            match = regex.match(text, position, end)
+            if match is not None:
+                if match.end() == position:       # an empty match: finditer's own rules for those apply
+                    return list(regex.finditer(text, start, end))
+                found.append(match)
+                cursor = match.end()
+    return found
 
 
 class _Skeleton:
