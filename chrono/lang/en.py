@@ -258,6 +258,7 @@ RULES = [
     ("rel.this_unit", r"(?:(?:this|the\s+current|the\s+present|the\s+outgoing)\s+)<UNIT1:unit>", "relative_unit", {"offset": 0}),
     ("rel.last_unit", r"(?:last|the\s+previous|the\s+past|the\s+last)\s+<UNIT1:unit>", "relative_unit", {"offset": -1}),
     ("rel.next_unit", r"(?:next|the\s+coming|the\s+upcoming)\s+<UNIT1:unit>", "relative_unit", {"offset": 1}),
+    ("rel.full_year", r"the\s+(?:full|current\s+(?:fiscal|calendar))\s+year", "relative_unit", {"unit": "year", "offset": 0}),
     ("rel.earlier_this", r"(?:earlier|later)\s+this\s+<UNIT1:unit>", "relative_unit", {"offset": 0}),
     ("rel.this_season", r"this\s+<SEASON>", "relative_unit", {"offset": 0}),
     ("rel.the_weekend", r"the\s+weekend", "relative_unit", {"unit": "weekend", "offset": None}),
@@ -265,7 +266,7 @@ RULES = [
     ("rel.last_season", r"last\s+<SEASON>", "relative_unit", {"offset": -1}),
     ("rel.past_season", r"this\s+past\s+<SEASON>", "relative_unit", {"offset": "past"}),
     ("rel.next_season", r"next\s+<SEASON>", "relative_unit", {"offset": 1}),
-    ("ana.the_quarter", r"the\s+(?:latest\s+|same\s+|current\s+|recent\s+)?(?:fiscal\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period", "narrative", {"grain": "quarter", "offset": -1}),
+    ("ana.the_quarter", r"the\s+(?:latest\s+|same\s+|current\s+|recent\s+)?(?:fiscal\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period|that\s+quarter", "narrative", {"grain": "quarter", "offset": -1}),
     ("date.year_quarter", r"(?:the\s+)?<YEAR>(?:'s)?\s+(?:fiscal\s+)?<QORD:quarter>\s+quarter", "date"),
     # "the 1988 quarter", "the 1989 period": the narrative's quarter in that year
     ("date.year_period", r"the\s+<YEAR>\s+(?:fiscal\s+)?(?:quarter|period)", "year_period"),

@@ -83,6 +83,12 @@ CASES = [
      "1989-11-02", "the latest period", "1989-Q3"),
     ("latest period", "The latest period had profit from continuing operations.", "1989-11-01",
      "The latest period", "1989-Q3"),
+    ("that quarter", "Revenue fell in the second quarter of 1988. Results for that quarter included a charge.",
+     "1989-10-27", "that quarter", "1988-Q2"),
+    ("full year", "The company forecast an earnings increase for the full year.", "1989-10-26", "the full year",
+     "1989"),
+    ("full year", "It expects sales in the current fiscal year to rise.", "1989-10-26", "the current fiscal year",
+     "1989"),
     # a bare quarter is the report's year's, unless that one begins more than half a year on
     ("bare quarter", "The company reported a drop in profits for the fourth quarter.", "1998-01-26",
      "the fourth quarter", "1997-Q4"),
