@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 from typing import Any, Callable
 
-from .prefilter import Prefilter, required_literals
+from .prefilter import DIGIT, Prefilter, first_characters, required_literals
 
 #: placeholders every language shares: regex and the converter of the matched text
 BUILTIN_CLASSES: dict[str, tuple[str, Callable[[str], Any]]] = {
@@ -69,6 +70,8 @@ class Grammar:
     prefilter: Prefilter | None = None
     #: group of rules -> (regex finding where any may match, the rules it stands for); see _gates
     gates: dict[int, tuple[re.Pattern, list[int]]] = field(default_factory=dict)
+    #: the same for the combinators: where any of them may match
+    combinator_gate: re.Pattern | None = None
 
     def convert(self, kind: str, text: str) -> Any:
         """The value of a matched placeholder."""
@@ -178,7 +181,8 @@ def _expand(pattern: str, classes: dict[str, str]) -> tuple[str, dict[str, str]]
 #: a phrase found by a rule neither starts nor ends inside a word or next to a found phrase
 _NOT_AFTER, _NOT_BEFORE = r"(?<![\w\uE000])", r"(?![\w\uE000])"
 _NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<[A-Za-z_]\w*>")
-_BACKREFERENCE = re.compile(r"\(\?P=|\(\?\(|\\[1-9]|\\g<")
+#: what would refer to a group by name or number (over-cautious: "\\1" in a class counts too)
+_BACKREFERENCE = re.compile(r"\(\?P=|(?<!\\)\(\?\(|\(\?\(\d|\\[1-9]|\\g<")
 
 
 def _sources(rows: list, classes: dict[str, str], boundaries: bool) -> list[tuple[str, dict[str, str]]]:
@@ -201,21 +205,65 @@ def _compile_rules(rows: list, sources: list[tuple[str, dict[str, str]]], code: 
     return rules
 
 
-def _gates(prefilter: Prefilter, sources: list[tuple[str, dict[str, str]]]) -> dict[int, tuple[re.Pattern, list[int]]]:
+def _gates(prefilter: Prefilter, rules: list[Rule], firsts: list) -> dict[int, tuple[re.Pattern, list[int]]]:
     """For each group of rules run on the same windows, a regex that finds where any of them may match.
 
-    The gate matches (with zero width) wherever one of the rules matches, so the rules need only be
-    tried there; their own regexes decide (see tagger.find_base). Groups of one rule need none."""
+    The gate matches wherever one of the rules matches, so the rules need only be tried there; their
+    own regexes decide (see tagger.find_base). Groups of one rule need none."""
     gates = {}
     for group, members in prefilter.rules_in.items():
-        gated = [i for i in members if not _BACKREFERENCE.search(sources[i][0])]
-        if len(gated) < 2:
-            continue
-        # the rules' sources without their boundaries, which the gate checks once for all of them
-        inner = [_NAMED_GROUP.sub("(?:", sources[i][0][len(_NOT_AFTER) + 3:-len(_NOT_BEFORE) - 1]) for i in gated]
-        alternatives = "|".join(f"(?:{source})" for source in inner)
-        gates[group] = (re.compile(f"{_NOT_AFTER}(?=(?:{alternatives}){_NOT_BEFORE})", re.IGNORECASE), gated)
+        # the rules without their boundaries, which the gate checks once for all of them
+        inner = {i: _plain_groups(rules[i].regex.pattern[len(_NOT_AFTER) + 3:-len(_NOT_BEFORE) - 1], rules[i].regex)
+                 for i in members}
+        gated = [i for i in members if inner[i] is not None]
+        if len(gated) > 1:
+            gate = _gate([inner[i] for i in gated], [firsts[i] for i in gated], _NOT_AFTER, _NOT_BEFORE)
+            if gate is not None:
+                gates[group] = (gate, gated)
     return gates
+
+
+def _combinator_gate(combinators: list[Rule], firsts: list) -> re.Pattern | None:
+    """A regex that matches wherever one of the combinators matches."""
+    sources = [_plain_groups(rule.regex.pattern, rule.regex) for rule in combinators]
+    return _gate(sources, firsts, "", "") if len(sources) > 1 and None not in sources else None
+
+
+def _plain_groups(source: str, regex: re.Pattern) -> str | None:
+    """The source with its named groups made plain (names repeat across rules); None if that is unsafe."""
+    if _BACKREFERENCE.search(source):
+        return None
+    plain, count = _NAMED_GROUP.subn("(?:", source)
+    return plain if count == len(regex.groupindex) else None
+
+
+def _gate(sources: list[str], firsts: list, before: str, after: str) -> re.Pattern | None:
+    """A regex matching at each position where one of the sources matches between `before` and `after`.
+
+    With the first characters of every source known, the gate takes the character there (a class the
+    regex engine skips to without trying each position) and looks behind it for the sources; otherwise
+    it matches with zero width. None if it does not compile."""
+    check = before + "(?=(?:" + "|".join(f"(?:{source})" for source in sources) + ")" + after + ")"
+    if all(chars is not None for chars in firsts):
+        check = f"(?-i:{_first_class(frozenset().union(*firsts))})(?<={check}(?s:.))"
+    try:
+        return re.compile(check, re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def _first_class(chars: frozenset[str]) -> str:
+    """A class of every character that matches one of `chars`, ignoring case (and every non-ASCII one)."""
+    members = set()
+    for char in chars:
+        if char == DIGIT:
+            members.update(string.digits)
+        elif char.isascii():
+            members.update((char.lower(), char.upper()))
+        elif char.lower() != char or char.upper() != char:   # a non-ASCII letter may match an ASCII one
+            members.update(string.ascii_letters)
+    # written as the ASCII characters it leaves out: a class up to U+10FFFF takes milliseconds to compile
+    return "[^" + "".join(re.escape(chr(c)) for c in range(128) if chr(c) not in members) + "]"
 
 
 def _optional_regex(words: list[str]) -> re.Pattern | None:
@@ -235,15 +283,21 @@ def _classes(module: ModuleType, vocab: dict[str, dict[str, Any]], alternation: 
     return classes
 
 
-def _prefilter(module: ModuleType, vocab: dict[str, dict[str, Any]]) -> Prefilter:
-    """The prefilter of the rules, each placeholder's literals read once from its plain alternation."""
+def _analysis(module: ModuleType, vocab: dict[str, dict[str, Any]]) -> tuple[Prefilter, list, list]:
+    """The prefilter of the rules, and the first characters of every rule and combinator.
+
+    Rules are read with one stand-in character a placeholder, each placeholder once from its plain alternation."""
     plain = _classes(module, vocab, _vocab_regex)
     stand_ins = {kind: chr(_STAND_IN + i) for i, kind in enumerate(plain)}
     sources = _sources(module.RULES, stand_ins, True)
+    combinators = _sources(getattr(module, "COMBINATORS", []), stand_ins, False)
     common = frozenset(getattr(module, "COMMON_WORDS", ()))
-    used = {kind for _, kinds in sources for kind in kinds.values()}
-    known = {stand_ins[kind]: required_literals(plain[kind], common) for kind in used}
-    return Prefilter([source for source, _ in sources], common, known)
+    used = {kind for _, kinds in sources + combinators for kind in kinds.values()}
+    literals = {stand_ins[kind]: required_literals(plain[kind], common) for kind in used}
+    firsts = {stand_ins[kind]: first_characters(plain[kind]) for kind in used}
+    return (Prefilter([source for source, _ in sources], common, literals),
+            [first_characters(source, firsts) for source, _ in sources],
+            [first_characters(source, firsts) for source, _ in combinators])
 
 
 #: private-use characters that stand for placeholders while the prefilter reads the rules
@@ -256,16 +310,18 @@ def compile_language(module: ModuleType) -> Grammar:
     vocab = _vocabularies(module)
     factored = _classes(module, vocab, _trie_regex)
     code = module.CODE
-    prefilter = _prefilter(module, vocab)
-    sources = _sources(module.RULES, factored, True)
+    prefilter, firsts, combinator_firsts = _analysis(module, vocab)
+    rules = _compile_rules(module.RULES, _sources(module.RULES, factored, True), code)
     combinators = getattr(module, "COMBINATORS", [])
+    combinators = _compile_rules(combinators, _sources(combinators, factored, False), code)
     return Grammar(
         code=code,
         module=module,
         prefilter=prefilter,
-        gates=_gates(prefilter, sources),
-        rules=_compile_rules(module.RULES, sources, code),
-        combinators=_compile_rules(combinators, _sources(combinators, factored, False), code),
+        gates=_gates(prefilter, rules, firsts),
+        rules=rules,
+        combinators=combinators,
+        combinator_gate=_combinator_gate(combinators, combinator_firsts),
         vocab=vocab,
         lowercase_not_date=frozenset(normalize_word(w) for w in getattr(module, "LOWERCASE_NOT_DATE", ())),
         future=_optional_regex(getattr(module, "FUTURE_MARKERS", [])),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from itertools import accumulate, compress
 
 try:  # Python 3.11+: the parser moved under re
@@ -100,7 +101,13 @@ def required_literals(pattern: str, common: frozenset[str] = frozenset(),
 
     `known` gives the requirement of a group that holds just one stand-in character (a
     placeholder analysed once instead of in every rule)."""
-    return _Analyzer(common, known).sequence(sre_parse.parse(pattern, re.IGNORECASE))
+    return _Analyzer(common, known).sequence(_parsed(pattern))
+
+
+@lru_cache(maxsize=1024)
+def _parsed(pattern: str):
+    """The parsed pattern (ignoring case); kept, as the grammar asks several questions of each."""
+    return sre_parse.parse(pattern, re.IGNORECASE)
 
 
 class Prefilter:
@@ -185,3 +192,63 @@ def _merged(starts: list[int], text: str) -> list[tuple[int, int]]:
         else:
             merged.append((low, high))
     return merged
+
+
+def first_characters(pattern: str, known: dict[str, frozenset[str] | None] | None = None) -> frozenset[str] | None:
+    """The characters (as written; DIGIT for any digit) every match of `pattern` starts with, ignoring case.
+
+    None when that is not known or a match may be empty. `known` is as for required_literals."""
+    chars, nullable = _first(_parsed(pattern), known or {})
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _first(items, known) -> tuple[set[str] | None, bool]:
+    """(the characters a match of the sequence may start with, whether it may match empty)."""
+    chars: set[str] = set()
+    for op, arg in items:
+        item_chars, nullable = _first_item(op, arg, known)
+        if item_chars is None:
+            return None, False
+        chars |= item_chars
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _first_item(op, arg, known) -> tuple[set[str] | None, bool]:
+    if op is sre_constants.LITERAL:
+        return {chr(arg)}, False
+    if op is sre_constants.IN:
+        return _class_characters(arg), False
+    if op is sre_constants.SUBPATTERN:
+        body = arg[-1]
+        if len(body) == 1 and body[0][0] is sre_constants.LITERAL and chr(body[0][1]) in known:
+            chars = known[chr(body[0][1])]
+            return (None if chars is None else set(chars)), False
+        return _first(body, known)
+    if op is sre_constants.BRANCH:
+        alternatives = [_first(alternative, known) for alternative in arg[1]]
+        if any(chars is None for chars, _ in alternatives):
+            return None, False
+        return set().union(*(chars for chars, _ in alternatives)), any(n for _, n in alternatives)
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)):
+        low, _high, inner = arg
+        chars, nullable = _first(inner, known)
+        return chars, nullable or low == 0
+    if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+        return set(), True          # zero width: the next element decides
+    return None, False
+
+
+def _class_characters(arg) -> set[str] | None:
+    chars: set[str] = set()
+    for kind, value in arg:
+        if kind is sre_constants.LITERAL:
+            chars.add(chr(value))
+        elif kind is sre_constants.RANGE and value[1] - value[0] < 256:
+            chars.update(chr(c) for c in range(value[0], value[1] + 1))
+        elif kind is sre_constants.CATEGORY and value is sre_constants.CATEGORY_DIGIT:
+            chars.add(DIGIT)
+        else:
+            return None
+    return chars

@@ -197,10 +197,18 @@ def _combined(grammar: Grammar, skeleton: _Skeleton, rule: Rule, match) -> Expr 
 def _combine_once(grammar: Grammar, text: str, exprs: list[Expr]) -> list[Expr] | None:
     skeleton = _Skeleton(text, exprs)
     windows = _windows(skeleton.positions, _COMBINE_REACH)
+    gate = grammar.combinator_gate
+    if gate is not None:   # only windows where some combinator matches, tried only where one starts
+        windows = [(start, end, positions) for start, end in windows
+                   if (positions := [m.start() for m in gate.finditer(skeleton.text, start, end)])]
     candidates = []
     for rule in grammar.combinators:
-        for start, end in windows:
-            for match in rule.regex.finditer(skeleton.text, start, end):
+        for window in windows:
+            if gate is None:
+                matches = rule.regex.finditer(skeleton.text, window[0], window[1])
+            else:
+                matches = _gated_matches(rule.regex, skeleton.text, *window)
+            for match in matches:
                 expr = _combined(grammar, skeleton, rule, match)
                 if expr is not None:
                     candidates.append(expr)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from chrono import lang
-from chrono.grammar import compile_language
+from chrono.grammar import _first_class, compile_language
+from chrono.prefilter import first_characters
 from chrono.tagger import _gated_matches, tag
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,8 +31,8 @@ def _tags(grammar, text):
 @pytest.mark.parametrize("code", lang.available())
 def test_gated_rules_find_what_ungated_rules_find(code):
     grammar = compile_language(lang.load(code))
-    assert grammar.gates
-    ungated = dataclasses.replace(grammar, gates={})
+    assert grammar.gates and grammar.combinator_gate is not None
+    ungated = dataclasses.replace(grammar, gates={}, combinator_gate=None)
     for text in _texts(code):
         assert _tags(grammar, text) == _tags(ungated, text)
 
@@ -48,3 +49,19 @@ def test_gated_matches_are_finditer_matches(pattern):
         positions = [p for p in range(start, end + 1) if regex.match(text, p, end)]
         expected = [m.span() for m in regex.finditer(text, start, end)]
         assert [m.span() for m in _gated_matches(regex, text, start, end, positions)] == expected
+
+
+@pytest.mark.parametrize("pattern", [r"(?:the\s+)?night", r"\d+-?[a-z]", r"(?<!x)(?:ab|Sx|c)?[ḱk]", r"\uE000\s*-",
+                                     r"(?:[0-5]\d|it)s", r"(?:early|mid)(?=\d)?"])
+def test_a_match_starts_with_one_of_the_first_characters(pattern):
+    first = re.compile(_first_class(first_characters(pattern)))
+    rnd = random.Random(2)
+    alphabet = "abcdeghiknstxſSKḰ0159- \uE000"
+    for _ in range(2000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            assert first.match(text, match.start()), (pattern, text, match.start())
+
+
+def test_unknown_or_empty_starts_have_no_first_characters():
+    assert first_characters(r"\w+") is None and first_characters(r"a?") is None and first_characters(r"[^a]") is None
