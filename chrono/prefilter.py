@@ -128,17 +128,22 @@ class Prefilter:
         for g, requirement in enumerate(self.groups):
             for lit in requirement:
                 direct[lit].add(g)
-        self.whole = {lit: sorted(groups) for lit, groups in direct.items()}
-        self.partial = [(lit, sorted(groups)) for lit, groups in direct.items() if lit != DIGIT]
+        self.digit_groups = sorted(direct.get(DIGIT, ()))
+        self.trie = _literal_trie({lit: groups for lit, groups in direct.items() if lit != DIGIT})
         self._cache: dict[str, tuple[int, ...]] = {}
 
     def _groups_of(self, token: str) -> tuple[int, ...]:
-        groups = set(self.whole.get(token, ()))
-        for lit, lit_groups in self.partial:
-            if lit in token and lit != token:
-                groups.update(lit_groups)
+        groups: set[int] = set()
+        for start in range(len(token)):     # every literal inside the token (the token itself too)
+            node = self.trie
+            for char in token[start:]:
+                node = node.get(char)
+                if node is None:
+                    break
+                if "" in node:
+                    groups.update(node[""])
         if any(c.isdigit() for c in token):
-            groups.update(self.whole.get(DIGIT, ()))
+            groups.update(self.digit_groups)
         return tuple(sorted(groups))
 
     def windows(self, text: str) -> dict[int, list[tuple[int, int]]]:
@@ -171,6 +176,17 @@ class Prefilter:
         for token in set(tokens).difference(cache):
             cache[token] = self._groups_of(token)
         return list(map(cache.__getitem__, tokens))
+
+
+def _literal_trie(groups_of: dict[str, set[int]]) -> dict:
+    """The literals letter by letter; the key "" marks where one ends and holds its groups."""
+    trie: dict = {}
+    for lit, groups in groups_of.items():
+        node = trie
+        for char in lit:
+            node = node.setdefault(char, {})
+        node[""] = groups
+    return trie
 
 
 def _tokens(text: str) -> tuple[list[int], list[str]]:

@@ -5,7 +5,7 @@ import pytest
 
 from chrono import lang
 from chrono.grammar import compile_language
-from chrono.prefilter import _tokens
+from chrono.prefilter import DIGIT, _tokens
 
 TEXTS = [
     "", "   ", "word", " On Jan. 5, 2020 the Fed met.", "l'été 2019 — «Ёлка» 3-го ДЕКАБРЯ", "snake_case_2020 x_y",
@@ -27,3 +27,16 @@ def test_windows_are_recomputed_the_same_after_the_cache_is_warm():
     assert first == grammar.prefilter.windows(text)
     month_rules = [i for i, rule in enumerate(grammar.rules) if rule.id == "en.date.mdy"]
     assert all(any(s <= text.index("March") < e for s, e in first[i]) for i in month_rules)
+
+
+def test_a_token_triggers_the_groups_of_every_literal_inside_it():
+    prefilter = compile_language(lang.load("en")).prefilter
+    literals = {lit: g for g, requirement in enumerate(prefilter.groups) for lit in requirement}
+    tokens = ["days", "yesterday", "midday", "1990s", "mid", "x", "", "weekends", "todays", "december31", "noon"]
+    for token in tokens:
+        expected = {g for g, requirement in enumerate(prefilter.groups)
+                    for lit in requirement if lit != DIGIT and lit in token}
+        if any(c.isdigit() for c in token):
+            expected |= {g for g, requirement in enumerate(prefilter.groups) if DIGIT in requirement}
+        assert set(prefilter._groups_of(token)) == expected, token
+    assert literals
