@@ -162,11 +162,17 @@ class Prefilter:
         groups = list(map(self._cache.get, tokens))
         if None in groups:
             groups = self._fill_cache(tokens)
-        positions: dict[int, list[int]] = defaultdict(list)
+        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        length = len(text)
         for start, token_groups in compress(zip(starts, groups), groups):
+            # REACH characters either side of the token's start, not ending inside a word
+            high = min(length, start + REACH)
+            while high < length and text[high].isalnum():
+                high += 1
+            span = (max(0, start - REACH), high)
             for group in token_groups:
-                positions[group].append(start)
-        return {group: _merged(group_starts, text) for group, group_starts in positions.items()}
+                spans[group].append(span)
+        return {group: _merged(group_spans) for group, group_spans in spans.items()}
 
     def _fill_cache(self, tokens: list[str]) -> list[tuple[int, ...]]:
         """The groups of each token, after adding the tokens not seen before to the cache."""
@@ -196,14 +202,11 @@ def _tokens(text: str) -> tuple[list[int], list[str]]:
     return ends[0:-1:2], list(map(str.lower, parts[1::2]))
 
 
-def _merged(starts: list[int], text: str) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    length = len(text)
-    for start in starts:
-        low, high = max(0, start - REACH), min(length, start + REACH)
-        while high < length and text[high].isalnum():
-            high += 1
-        if merged and low <= merged[-1][1]:
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in text order, those that touch or overlap joined."""
+    merged = [spans[0]]
+    for low, high in spans[1:]:
+        if low <= merged[-1][1]:
             merged[-1] = (merged[-1][0], high)
         else:
             merged.append((low, high))
