@@ -270,17 +270,34 @@ def _optional_regex(words: list[str]) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
 
 
-def _classes(module: ModuleType, vocab: dict[str, dict[str, Any]], alternation: Callable) -> dict[str, str]:
+def _classes(module: ModuleType, vocab: dict[str, dict[str, Any]], alternation: Callable) -> "_Classes":
     """The regex of every placeholder, vocabularies written with `alternation`."""
-    classes = {kind: regex for kind, (regex, _) in BUILTIN_CLASSES.items()}
-    abbreviations = frozenset(normalize_word(w) for w in getattr(module, "ABBREVIATIONS", ()))
-    classes.update({kind: alternation(table, abbreviations) for kind, table in vocab.items()})
-    numbers = vocab.get("NUMBERS", {})
-    classes["NUM"] = r"(?:\d{1,3}|" + (alternation(numbers) if numbers else "(?!)") + ")"
-    day_suffix = getattr(module, "DAY_SUFFIX", "")
-    if day_suffix:
-        classes["DAY"] = classes["DAY"] + f"(?:{day_suffix})?"
-    return classes
+    return _Classes(module, vocab, alternation)
+
+
+class _Classes(dict):
+    """Placeholder -> regex; a vocabulary's regex is written when a rule first asks for it."""
+
+    def __init__(self, module: ModuleType, vocab: dict[str, dict[str, Any]], alternation: Callable):
+        super().__init__({kind: regex for kind, (regex, _) in BUILTIN_CLASSES.items()})
+        day_suffix = getattr(module, "DAY_SUFFIX", "")
+        if day_suffix:
+            self["DAY"] = self["DAY"] + f"(?:{day_suffix})?"
+        self.vocab, self.alternation = vocab, alternation
+        self.abbreviations = frozenset(normalize_word(w) for w in getattr(module, "ABBREVIATIONS", ()))
+
+    def kinds(self) -> list[str]:
+        """Every placeholder name, written or not."""
+        return list(dict.fromkeys([*self, *self.vocab, "NUM"]))
+
+    def __missing__(self, kind: str) -> str:
+        if kind == "NUM":
+            numbers = self.vocab.get("NUMBERS", {})
+            regex = r"(?:\d{1,3}|" + (self.alternation(numbers) if numbers else "(?!)") + ")"
+        else:
+            regex = self.alternation(self.vocab[kind], self.abbreviations)
+        self[kind] = regex
+        return regex
 
 
 def _analysis(module: ModuleType, vocab: dict[str, dict[str, Any]]) -> tuple[Prefilter, list, list]:
@@ -288,7 +305,7 @@ def _analysis(module: ModuleType, vocab: dict[str, dict[str, Any]]) -> tuple[Pre
 
     Rules are read with one stand-in character a placeholder, each placeholder once from its plain alternation."""
     plain = _classes(module, vocab, _vocab_regex)
-    stand_ins = {kind: chr(_STAND_IN + i) for i, kind in enumerate(plain)}
+    stand_ins = {kind: chr(_STAND_IN + i) for i, kind in enumerate(plain.kinds())}
     sources = _sources(module.RULES, stand_ins, True)
     combinators = _sources(getattr(module, "COMBINATORS", []), stand_ins, False)
     common = frozenset(getattr(module, "COMMON_WORDS", ()))
