@@ -241,15 +241,26 @@ def _gate(sources: list[str], firsts: list, before: str, after: str) -> re.Patte
     """A regex matching at each position where one of the sources matches between `before` and `after`.
 
     With the first characters of every source known, the gate takes the character there (a class the
-    regex engine skips to without trying each position) and looks behind it for the sources; otherwise
-    it matches with zero width. None if it does not compile."""
-    check = before + "(?=(?:" + "|".join(f"(?:{source})" for source in sources) + ")" + after + ")"
-    if all(chars is not None for chars in firsts):
-        check = f"(?-i:{_first_class(frozenset().union(*firsts))})(?<={check}(?s:.))"
+    regex engine skips to without trying each position) and looks behind it for the sources whose
+    first characters it is (each set of them a class the engine checks before trying the sources);
+    otherwise it matches with zero width. None if it does not compile."""
+    if any(chars is None for chars in firsts):
+        check = before + _any(sources, after)
+    else:
+        by_class: dict[str, list[str]] = {}
+        for source, chars in zip(sources, firsts):
+            by_class.setdefault(_first_class(chars), []).append(source)
+        dispatch = "|".join(f"(?-i:{cls})(?<={_any(group, after)}(?s:.))" for cls, group in by_class.items())
+        check = f"(?-i:{_first_class(frozenset().union(*firsts))})(?<={before}(?:{dispatch}))"
     try:
         return re.compile(check, re.IGNORECASE)
     except re.error:
         return None
+
+
+def _any(sources: list[str], after: str) -> str:
+    """A zero-width check that one of the sources, then `after`, matches here."""
+    return "(?=(?:" + "|".join(f"(?:{source})" for source in sources) + ")" + after + ")"
 
 
 def _first_class(chars: frozenset[str]) -> str:
