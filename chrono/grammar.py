@@ -12,7 +12,7 @@ from .prefilter import DIGIT, Prefilter, first_characters, required_literals
 
 #: placeholders every language shares: regex and the converter of the matched text
 BUILTIN_CLASSES: dict[str, tuple[str, Callable[[str], Any]]] = {
-    "DAY": (r"(?:3[01]|[12]\d|0?[1-9])", lambda s: int(re.match(r"\d+", s).group())),
+    "DAY": (r"(?:3[01]|[12]\d|0?[1-9])", lambda s: int(_LEADING_DIGITS.match(s).group())),
     "YEAR": (r"(?:1[0-9]\d\d|20\d\d|21\d\d)", int),
     "YY": (r"(?:'\d\d|\u2019\d\d)", lambda s: _two_digit_year(int(s[1:]))),
     "MM": (r"(?:1[0-2]|0?[1-9])", int),
@@ -23,6 +23,7 @@ BUILTIN_CLASSES: dict[str, tuple[str, Callable[[str], Any]]] = {
     "RAW": (r"", lambda s: int(s) if s.strip().isdigit() else s.strip()),
     "ROMAN": (r"(?:X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})", lambda s: _roman(s)),
 }
+_LEADING_DIGITS, _SPACES = re.compile(r"\d+"), re.compile(r"\s+")
 _PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]*)(?::([a-z][a-z0-9_]*))?>")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
 
@@ -39,9 +40,10 @@ def _roman(text: str) -> int:
     return total
 
 
+@lru_cache(maxsize=8192)
 def normalize_word(text: str) -> str:
     """The lookup key of a vocabulary word: lower case, ё as е, single spaces, no final dot."""
-    return re.sub(r"\s+", " ", text.lower().replace("ё", "е").replace("\u2019", "'").replace("\u02bc", "'")).rstrip(".")
+    return _SPACES.sub(" ", text.lower().replace("ё", "е").replace("\u2019", "'").replace("\u02bc", "'")).rstrip(".")
 
 
 @dataclass
@@ -80,8 +82,8 @@ class Grammar:
         if kind == "NUM":
             text = text.strip()
             return int(text) if text.isdigit() else self.vocab["NUMBERS"].get(normalize_word(text))
-        table = self.vocab[kind]
-        return table.get(normalize_word(text), table.get(normalize_word(text).rstrip(".")))
+        table, key = self.vocab[kind], normalize_word(text)
+        return table.get(key, table.get(key.rstrip(".")))
 
 
 def _word_tokens(word: str, abbreviations: frozenset[str]) -> list[str]:
