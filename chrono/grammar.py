@@ -8,7 +8,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any, Callable
 
-from .prefilter import DIGIT, Prefilter, first_characters, required_literals
+from .prefilter import ANY, DIGIT, END, SPACE, Prefilter, leading_pairs, leading_starts, required_literals
 
 #: placeholders every language shares: regex and the converter of the matched text
 BUILTIN_CLASSES: dict[str, tuple[str, Callable[[str], Any]]] = {
@@ -207,7 +207,7 @@ def _compile_rules(rows: list, sources: list[tuple[str, dict[str, str]]], code: 
     return rules
 
 
-def _gates(prefilter: Prefilter, rules: list[Rule], firsts: list) -> dict[int, tuple[re.Pattern, list[int]]]:
+def _gates(prefilter: Prefilter, rules: list[Rule], pairs: list) -> dict[int, tuple[re.Pattern, list[int]]]:
     """For each group of rules run on the same windows, a regex that finds where any of them may match.
 
     The gate matches wherever one of the rules matches, so the rules need only be tried there; their
@@ -219,16 +219,16 @@ def _gates(prefilter: Prefilter, rules: list[Rule], firsts: list) -> dict[int, t
                  for i in members}
         gated = [i for i in members if inner[i] is not None]
         if len(gated) > 1:
-            gate = _gate([inner[i] for i in gated], [firsts[i] for i in gated], _NOT_AFTER, _NOT_BEFORE)
+            gate = _gate([inner[i] for i in gated], [pairs[i] for i in gated], _NOT_AFTER, _NOT_BEFORE)
             if gate is not None:
                 gates[group] = (gate, gated)
     return gates
 
 
-def _combinator_gate(combinators: list[Rule], firsts: list) -> re.Pattern | None:
+def _combinator_gate(combinators: list[Rule], pairs: list) -> re.Pattern | None:
     """A regex that matches wherever one of the combinators matches."""
     sources = [_plain_groups(rule.regex.pattern, rule.regex) for rule in combinators]
-    return _gate(sources, firsts, "", "") if len(sources) > 1 and None not in sources else None
+    return _gate(sources, pairs, "", "") if len(sources) > 1 and None not in sources else None
 
 
 def _plain_groups(source: str, regex: re.Pattern) -> str | None:
@@ -239,21 +239,26 @@ def _plain_groups(source: str, regex: re.Pattern) -> str | None:
     return plain if count == len(regex.groupindex) else None
 
 
-def _gate(sources: list[str], firsts: list, before: str, after: str) -> re.Pattern | None:
+def _gate(sources: list[str], pairs: list, before: str, after: str) -> re.Pattern | None:
     """A regex matching at each position where one of the sources matches between `before` and `after`.
 
-    With the first characters of every source known, the gate takes the character there (a class the
-    regex engine skips to without trying each position) and looks behind it for the sources whose
-    first characters it is (each set of them a class the engine checks before trying the sources);
-    otherwise it matches with zero width. None if it does not compile."""
-    if any(chars is None for chars in firsts):
+    With the first two characters of every source known, the gate takes the character there (a class
+    the regex engine skips to without trying each position), checks that it and the next one may start
+    a source, then tries the sources that may start with it (grouped by their first characters, each
+    group a class the engine checks first); otherwise it matches with zero width. None if it does not
+    compile."""
+    if any(source_pairs is None for source_pairs in pairs):
         check = before + _any(sources, after)
     else:
-        by_class: dict[str, list[str]] = {}
-        for source, chars in zip(sources, firsts):
-            by_class.setdefault(_first_class(chars), []).append(source)
-        dispatch = "|".join(f"(?-i:{cls})(?<={_any(group, after)}(?s:.))" for cls, group in by_class.items())
-        check = f"(?-i:{_first_class(frozenset().union(*firsts))})(?<={before}(?:{dispatch}))"
+        by_first: dict[str, list[str]] = {}
+        for source, source_pairs in zip(sources, pairs):
+            by_first.setdefault(_char_class(frozenset(source_pairs)), []).append(source)
+        dispatch = "|".join(f"(?-i:{first})(?<={_any(group, after)}(?s:.))" for first, group in by_first.items())
+        every: dict[str, frozenset[str]] = {}
+        for source_pairs in pairs:
+            for first, following in source_pairs.items():
+                every[first] = every.get(first, frozenset()) | following
+        check = f"(?-i:{_char_class(frozenset(every))})(?<={before}(?=(?-i:{_pairs_regex(every)}))(?:{dispatch}))"
     try:
         return re.compile(check, re.IGNORECASE)
     except re.error:
@@ -265,18 +270,39 @@ def _any(sources: list[str], after: str) -> str:
     return "(?=(?:" + "|".join(f"(?:{source})" for source in sources) + ")" + after + ")"
 
 
-def _first_class(chars: frozenset[str]) -> str:
+def _pairs_regex(pairs: dict[str, frozenset[str]]) -> str:
+    """A regex of the first two characters a match may start with (just the first where any may follow)."""
+    return "|".join(_char_class(frozenset([first])) + ("" if following & {END, ANY} else _char_class(following))
+                    for first, following in sorted(pairs.items()))
+
+
+_ASCII_SPACE = "".join(c for c in map(chr, range(128)) if c.isspace())
+
+
+def _char_class(chars: frozenset[str]) -> str:
     """A class of every character that matches one of `chars`, ignoring case (and every non-ASCII one)."""
     members = set()
     for char in chars:
         if char == DIGIT:
             members.update(string.digits)
+        elif char == SPACE:
+            members.update(_ASCII_SPACE)
         elif char.isascii():
             members.update((char.lower(), char.upper()))
         elif char.lower() != char or char.upper() != char:   # a non-ASCII letter may match an ASCII one
             members.update(string.ascii_letters)
-    # written as the ASCII characters it leaves out: a class up to U+10FFFF takes milliseconds to compile
-    return "[^" + "".join(re.escape(chr(c)) for c in range(128) if chr(c) not in members) + "]"
+    # written as the ASCII characters it leaves out (in ranges): a class up to U+10FFFF compiles slowly
+    left_out = [c for c in range(128) if chr(c) not in members]
+    ranges, low = [], None
+    for c in left_out + [None]:
+        if low is None:
+            low = high = c
+        elif c == high + 1:
+            high = c
+        else:
+            ranges.append(f"\\x{low:02x}" + ("" if low == high else f"-\\x{high:02x}"))
+            low = high = c
+    return "[^" + "".join(ranges) + "]" if ranges else "(?s:.)"
 
 
 def _optional_regex(words: list[str]) -> re.Pattern | None:
@@ -314,7 +340,7 @@ class _Classes(dict):
 
 
 def _analysis(module: ModuleType, vocab: dict[str, dict[str, Any]]) -> tuple[Prefilter, list, list]:
-    """The prefilter of the rules, and the first characters of every rule and combinator.
+    """The prefilter of the rules, and how every rule and combinator may start (leading_pairs).
 
     Rules are read with one stand-in character a placeholder, each placeholder once from its plain alternation."""
     plain = _classes(module, vocab, _vocab_regex)
@@ -324,10 +350,10 @@ def _analysis(module: ModuleType, vocab: dict[str, dict[str, Any]]) -> tuple[Pre
     common = frozenset(getattr(module, "COMMON_WORDS", ()))
     used = {kind for _, kinds in sources + combinators for kind in kinds.values()}
     literals = {stand_ins[kind]: required_literals(plain[kind], common) for kind in used}
-    firsts = {stand_ins[kind]: first_characters(plain[kind]) for kind in used}
+    starts = {stand_ins[kind]: leading_starts(plain[kind]) for kind in used}
     return (Prefilter([source for source, _ in sources], common, literals),
-            [first_characters(source, firsts) for source, _ in sources],
-            [first_characters(source, firsts) for source, _ in combinators])
+            [leading_pairs(source, starts) for source, _ in sources],
+            [leading_pairs(source, starts) for source, _ in combinators])
 
 
 #: private-use characters that stand for placeholders while the prefilter reads the rules
@@ -340,7 +366,7 @@ def compile_language(module: ModuleType) -> Grammar:
     vocab = _vocabularies(module)
     factored = _classes(module, vocab, _trie_regex)
     code = module.CODE
-    prefilter, firsts, combinator_firsts = _analysis(module, vocab)
+    prefilter, pairs, combinator_pairs = _analysis(module, vocab)
     rules = _compile_rules(module.RULES, _sources(module.RULES, factored, True), code)
     combinators = getattr(module, "COMBINATORS", [])
     combinators = _compile_rules(combinators, _sources(combinators, factored, False), code)
@@ -348,10 +374,10 @@ def compile_language(module: ModuleType) -> Grammar:
         code=code,
         module=module,
         prefilter=prefilter,
-        gates=_gates(prefilter, rules, firsts),
+        gates=_gates(prefilter, rules, pairs),
         rules=rules,
         combinators=combinators,
-        combinator_gate=_combinator_gate(combinators, combinator_firsts),
+        combinator_gate=_combinator_gate(combinators, combinator_pairs),
         vocab=vocab,
         lowercase_not_date=frozenset(normalize_word(w) for w in getattr(module, "LOWERCASE_NOT_DATE", ())),
         future=_optional_regex(getattr(module, "FUTURE_MARKERS", [])),

@@ -213,50 +213,79 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def first_characters(pattern: str, known: dict[str, frozenset[str] | None] | None = None) -> frozenset[str] | None:
-    """The characters (as written; DIGIT for any digit) every match of `pattern` starts with, ignoring case.
-
-    None when that is not known or a match may be empty. `known` is as for required_literals."""
-    chars, nullable = _first(_parsed(pattern), known or {})
-    return None if chars is None or nullable else frozenset(chars)
+#: markers in leading_pairs: any white space, any character, the end of the match
+SPACE, ANY, END = "\x00space", "\x00any", "\x00end"
+_STARTS_LIMIT = 5000
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None))
 
 
-def _first(items, known) -> tuple[set[str] | None, bool]:
-    """(the characters a match of the sequence may start with, whether it may match empty)."""
-    chars: set[str] = set()
+def leading_pairs(pattern: str, known: dict | None = None) -> dict[str, frozenset[str]] | None:
+    """For each character a match of `pattern` may start with, the characters that may follow it.
+
+    Characters as written (a pattern ignores case), DIGIT and SPACE for classes, END when the match may
+    end there, ANY when not known. None when a match may be empty or start with any character.
+    `known` maps a stand-in character (see required_literals) to leading_starts of its placeholder."""
+    starts = leading_starts(pattern, known)
+    if starts is None or () in starts or any(start[0] == ANY for start in starts):
+        return None
+    pairs: dict[str, set[str]] = defaultdict(set)
+    for start in starts:
+        pairs[start[0]].add(start[1] if len(start) > 1 else END)
+    return {char: frozenset(following) for char, following in pairs.items()}
+
+
+def leading_starts(pattern: str, known: dict | None = None) -> frozenset[tuple[str, ...]] | None:
+    """The first two characters of every match of `pattern` (fewer: the match ends), None if unknown."""
+    starts = _starts(_parsed(pattern), known or {})
+    return None if starts is None else frozenset(starts)
+
+
+def _starts(items, known) -> set[tuple[str, ...]] | None:
+    starts: set[tuple[str, ...]] = {()}
     for op, arg in items:
-        item_chars, nullable = _first_item(op, arg, known)
-        if item_chars is None:
-            return None, False
-        chars |= item_chars
-        if not nullable:
-            return chars, False
-    return chars, True
+        if all(len(start) == 2 for start in starts):
+            break
+        item = _item_starts(op, arg, known)
+        if item is None or len(starts) * len(item) > _STARTS_LIMIT:
+            return None
+        starts = {start if len(start) == 2 else (start + more)[:2] for start in starts for more in item}
+    return starts
 
 
-def _first_item(op, arg, known) -> tuple[set[str] | None, bool]:
+def _item_starts(op, arg, known) -> set[tuple[str, ...]] | None:
     if op is sre_constants.LITERAL:
-        return {chr(arg)}, False
+        return {(chr(arg),)}
+    if op in (sre_constants.NOT_LITERAL, sre_constants.ANY):
+        return {(ANY,)}
     if op is sre_constants.IN:
-        return _class_characters(arg), False
+        chars = _class_characters(arg)
+        return {(ANY,)} if chars is None else {(char,) for char in chars}
     if op is sre_constants.SUBPATTERN:
         body = arg[-1]
         if len(body) == 1 and body[0][0] is sre_constants.LITERAL and chr(body[0][1]) in known:
-            chars = known[chr(body[0][1])]
-            return (None if chars is None else set(chars)), False
-        return _first(body, known)
+            starts = known[chr(body[0][1])]
+            return None if starts is None else set(starts)
+        return _starts(body, known)
     if op is sre_constants.BRANCH:
-        alternatives = [_first(alternative, known) for alternative in arg[1]]
-        if any(chars is None for chars, _ in alternatives):
-            return None, False
-        return set().union(*(chars for chars, _ in alternatives)), any(n for _, n in alternatives)
-    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)):
-        low, _high, inner = arg
-        chars, nullable = _first(inner, known)
-        return chars, nullable or low == 0
+        alternatives = [_starts(alternative, known) for alternative in arg[1]]
+        return None if any(a is None for a in alternatives) else set().union(*alternatives)
+    if op in _REPEATS:
+        return _repeat_starts(*arg, known)
     if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-        return set(), True          # zero width: the next element decides
-    return None, False
+        return {()}                  # zero width
+    return None
+
+
+def _repeat_starts(low: int, high: int, inner, known) -> set[tuple[str, ...]] | None:
+    once = _starts(inner, known)
+    if once is None or low > 50:
+        return None
+    starts, repeated = ({()} if low == 0 else set()), {()}
+    for count in range(1, min(high, max(low, 2)) + 1):
+        repeated = {start if len(start) == 2 else (start + more)[:2] for start in repeated for more in once}
+        if count >= low:
+            starts |= repeated
+    return starts
 
 
 def _class_characters(arg) -> set[str] | None:
@@ -268,6 +297,8 @@ def _class_characters(arg) -> set[str] | None:
             chars.update(chr(c) for c in range(value[0], value[1] + 1))
         elif kind is sre_constants.CATEGORY and value is sre_constants.CATEGORY_DIGIT:
             chars.add(DIGIT)
+        elif kind is sre_constants.CATEGORY and value is sre_constants.CATEGORY_SPACE:
+            chars.add(SPACE)
         else:
             return None
     return chars

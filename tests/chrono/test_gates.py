@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from chrono import lang
-from chrono.grammar import _first_class, compile_language
-from chrono.prefilter import first_characters
+from chrono.grammar import _char_class, _pairs_regex, compile_language
+from chrono.prefilter import END, leading_pairs
 from chrono.tagger import _gated_matches, tag
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,16 +52,18 @@ def test_gated_matches_are_finditer_matches(pattern):
 
 
 @pytest.mark.parametrize("pattern", [r"(?:the\s+)?night", r"\d+-?[a-z]", r"(?<!x)(?:ab|Sx|c)?[ḱk]", r"\uE000\s*-",
-                                     r"(?:[0-5]\d|it)s", r"(?:early|mid)(?=\d)?"])
-def test_a_match_starts_with_one_of_the_first_characters(pattern):
-    first = re.compile(_first_class(first_characters(pattern)))
+                                     r"(?:[0-5]\d|it)s", r"(?:early|mid)(?=\d)?", r"a\w?", r"x\s+y|z{2,}"])
+def test_a_match_starts_with_one_of_its_leading_pairs(pattern):
+    pairs = leading_pairs(pattern)
+    first, two = re.compile(_char_class(frozenset(pairs))), re.compile(f"(?:{_pairs_regex(pairs)})")
     rnd = random.Random(2)
-    alphabet = "abcdeghiknstxſSKḰ0159- \uE000"
-    for _ in range(2000):
+    alphabet = "abcdeghiknstxyzſSKḰ0159- \t\uE000"
+    for _ in range(3000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
         for match in re.finditer(pattern, text, re.IGNORECASE):
-            assert first.match(text, match.start()), (pattern, text, match.start())
+            assert first.match(text, match.start()) and two.match(text, match.start()), (pattern, text, match.start())
 
 
-def test_unknown_or_empty_starts_have_no_first_characters():
-    assert first_characters(r"\w+") is None and first_characters(r"a?") is None and first_characters(r"[^a]") is None
+def test_unknown_or_empty_starts_have_no_pairs():
+    assert leading_pairs(r"\w+") is None and leading_pairs(r"a?") is None and leading_pairs(r"[^a]") is None
+    assert leading_pairs(r"ab?") == {"a": frozenset({"b", END})}
