@@ -145,6 +145,14 @@ FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+d
                   r"forthcoming", r"expects?", r"plann\w*", r"as\s+(?:soon|early)\s+as", r"set\s+to",
                   r"would", r"supposed\s+to",
                   r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+){0,2}(?:until|till|to)"]
+#: future auxiliaries that govern a date further on in their clause ("would be traveling to the US Thursday")
+GOVERNING_FUTURE = (r"will", r"would", r"'ll", r"shall", r"(?:is|are)\s+to", r"going\s+to",
+                    r"(?:planning|plans?)\s+to",
+                    r"(?<!been\s)(?<!was\s)(?<!were\s)(?:scheduled|planned|expected|set|due|supposed)\s+to")
+#: a phrase followed by this names a thing ("Wednesday's ruling"), not when the clause's verb happens
+POSSESSIVE = r"'s\b"
+#: a comma ends the stretch of clause a governing auxiliary reaches across
+PHRASE_BARRIER = r","
 #: a participle after "be" ("will be held", "is expected") is no past tense
 _NOT_AFTER_BE = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
 #: "-ed" words that are no past tense: adjectives after a determiner ("a still unspecified date"),

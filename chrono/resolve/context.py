@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -14,8 +15,16 @@ from ..tagger import Expr
 #: a tense marker further than this many characters from a phrase says nothing about it
 TENSE_WINDOW = 20
 
+#: a future auxiliary this far before a phrase in its clause still governs it ("is to resume trading in Paris Tuesday")
+GOVERNING_REACH = 90
+
 #: a tense never puts a year-less date further than this from the document date when a nearer year exists
 TENSE_REACH = timedelta(days=330)
+
+
+@lru_cache(maxsize=None)
+def _regex(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
 
 
 class Unresolvable(Exception):
@@ -88,6 +97,7 @@ class Context:
         start, end = self.clause_span(expr, TENSE_WINDOW + 30)
         sentence = self.text[start:end]
         best, best_distance = self.prefer, None
+        comma = getattr(self.grammar.module, "PHRASE_BARRIER", None)
         for tense, pattern in (("future", self.grammar.future), ("past", self.grammar.past)):
             if pattern is None:
                 continue
@@ -96,9 +106,34 @@ class Context:
                 if m_start < expr.end and expr.start < m_end:
                     continue
                 distance = expr.start - m_end if m_end <= expr.start else m_start - expr.end
-                if distance <= TENSE_WINDOW and (best_distance is None or distance < best_distance):
+                if distance > TENSE_WINDOW:
+                    continue
+                gap = self.text[m_end:expr.start] if m_end <= expr.start else self.text[expr.end:m_start]
+                if comma and re.search(comma, gap):
+                    distance += TENSE_WINDOW  # a marker beyond a comma yields to one in the phrase's own stretch
+                if best_distance is None or distance < best_distance:
                     best, best_distance = tense, distance
+        if best_distance is None and self._governed_by_future(expr):
+            return "future"
         return best
+
+    def _governed_by_future(self, expr: Expr) -> bool:
+        """Whether a future auxiliary opens the phrase's clause before it, with no past tense in between."""
+        words = getattr(self.grammar.module, "GOVERNING_FUTURE", None)
+        possessive = getattr(self.grammar.module, "POSSESSIVE", None)
+        if not words or possessive and re.match(possessive, self.text[expr.end:expr.end + 3]):
+            return False
+        start, _ = self.clause_span(expr, GOVERNING_REACH)
+        comma = getattr(self.grammar.module, "PHRASE_BARRIER", None)
+        before = self.text[start:expr.start]
+        if comma:
+            cut = [m.end() for m in re.finditer(comma, before)]
+            before = before[cut[-1]:] if cut else before
+        found = [m for m in _regex(words).finditer(before)]
+        if not found:
+            return False
+        rest = before[found[-1].end():]
+        return self.grammar.past is None or not self.grammar.past.search(rest)
 
 
 # ---------------------------------------------------------------- values
