@@ -140,7 +140,7 @@ DECADE_WORDS = {"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195
 
 #: words in a sentence that put a year-less date or weekday in the future or the past
 FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+due", r"are\s+due",
-                  r"scheduled", r"plans?\s+to", r"planned", r"upcoming", r"coming", r"next",
+                  r"scheduled", r"slated", r"plans?\s+to", r"planned", r"upcoming", r"coming", r"next",
                   r"is\s+expected", r"are\s+expected", r"'ll", r"going\s+to", r"intends?",
                   r"forthcoming", r"expects?", r"plann\w*", r"as\s+(?:soon|early)\s+as", r"set\s+to",
                   r"would", r"supposed\s+to",
@@ -148,9 +148,12 @@ FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+d
 #: future auxiliaries that govern a date further on in their clause ("would be traveling to the US Thursday")
 GOVERNING_FUTURE = (r"will", r"would", r"'ll", r"shall", r"(?:is|are)\s+to", r"going\s+to",
                     r"(?:planning|plans?)\s+to",
-                    r"(?<!been\s)(?<!was\s)(?<!were\s)(?:scheduled|planned|expected|set|due|supposed)\s+to")
+                    r"(?<!been\s)(?<!was\s)(?<!were\s)(?:scheduled|planned|expected|set|due|supposed)\s+to",
+                    r"(?<!been\s)(?<!was\s)(?<!were\s)slated")
 #: a phrase followed by this names a thing ("Wednesday's ruling"), not when the clause's verb happens
 POSSESSIVE = r"'s\b"
+#: words between a past verb and a date that make the date another event's (an infinitive, a deadline)
+GOVERNING_BREAK = r"\b(?:to\s+\w+|until|till|through|by|effective|payable|due|for)\b"
 #: a comma ends the stretch of clause a governing auxiliary reaches across
 PHRASE_BARRIER = r","
 #: a participle after "be" ("will be held", "is expected") is no past tense

@@ -113,27 +113,33 @@ class Context:
                     distance += TENSE_WINDOW  # a marker beyond a comma yields to one in the phrase's own stretch
                 if best_distance is None or distance < best_distance:
                     best, best_distance = tense, distance
-        if best_distance is None and self._governed_by_future(expr):
-            return "future"
+        if best_distance is None:
+            return self._governing(expr) or best
         return best
 
-    def _governed_by_future(self, expr: Expr) -> bool:
-        """Whether a future auxiliary opens the phrase's clause before it, with no past tense in between."""
-        words = getattr(self.grammar.module, "GOVERNING_FUTURE", None)
-        possessive = getattr(self.grammar.module, "POSSESSIVE", None)
-        if not words or possessive and re.match(possessive, self.text[expr.end:expr.end + 3]):
-            return False
+    def _governing(self, expr: Expr) -> str | None:
+        """The tense of the verb that opens the phrase's stretch of clause before it, if one does."""
+        module = self.grammar.module
+        possessive = getattr(module, "POSSESSIVE", None)
+        if possessive and re.match(possessive, self.text[expr.end:expr.end + 3]):
+            return None
         start, _ = self.clause_span(expr, GOVERNING_REACH)
-        comma = getattr(self.grammar.module, "PHRASE_BARRIER", None)
+        comma = getattr(module, "PHRASE_BARRIER", None)
         before = self.text[start:expr.start]
         if comma:
             cut = [m.end() for m in re.finditer(comma, before)]
             before = before[cut[-1]:] if cut else before
-        found = [m for m in _regex(words).finditer(before)]
-        if not found:
-            return False
-        rest = before[found[-1].end():]
-        return self.grammar.past is None or not self.grammar.past.search(rest)
+        future = getattr(module, "GOVERNING_FUTURE", None)
+        found = [m for m in _regex(future).finditer(before)] if future else []
+        past = list(self.grammar.past.finditer(before)) if self.grammar.past is not None else []
+        last_future = found[-1].end() if found else -1
+        if past and past[-1].start() >= last_future:
+            breaks = getattr(module, "GOVERNING_BREAK", None)
+            rest = before[past[-1].end():]
+            if breaks and not re.search(breaks, rest, re.IGNORECASE):
+                return "past"
+            return None
+        return "future" if found else None
 
 
 # ---------------------------------------------------------------- values

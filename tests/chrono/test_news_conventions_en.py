@@ -38,6 +38,17 @@ CASES = [
      "Wednesday", "2024-03-06"),
     ("governing future", "The rebels say they will fight on, and the army says it struck their camps Monday.",
      "2024-03-08", "Monday", "2024-03-04"),
+    # a past verb governs a year-less month further on in its clause, unless an infinitive or deadline intervenes
+    ("governing past", "Reporters asked him about the weeks before he took over the agency in April.", "2024-10-20",
+     "April", "2024-04"),
+    ("governing past", "The mayor said she had gathered new evidence in the November shooting.", "2024-05-10",
+     "November", "2023-11"),
+    ("governing past", "The board agreed to sell the chemicals unit for $40 million in February.", "2024-10-20",
+     "February", "2025-02"),
+    ("governing past", "Lenders extended the company new credit lines through January.", "2024-10-20",
+     "January", "2025-01"),
+    ("slated", "They talked about the slated trip of the trade minister to Paris in September.", "2024-08-20",
+     "September", "2024-09"),
     # a marker beyond a comma yields to one in the phrase's own stretch of clause
     ("comma", "The talks, which are supposed to conclude by May, stalled two weeks ago.", "2024-03-20",
      "May", "2024-05"),
