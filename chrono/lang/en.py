@@ -271,6 +271,7 @@ RULES = [
     ("rel.next_unit", r"(?:next|the\s+coming|the\s+upcoming)\s+<UNIT1:unit>", "relative_unit", {"offset": 1}),
     ("rel.full_year", r"the\s+(?:full|current\s+(?:fiscal|calendar))\s+year", "relative_unit", {"unit": "year", "offset": 0}),
     ("rel.earlier_this", r"(?:earlier|later)\s+this\s+<UNIT1:unit>", "relative_unit", {"offset": 0}),
+    ("rel.earlier_in_the_year", r"(?:earlier|later)\s+in\s+the\s+year", "relative_unit", {"unit": "year", "offset": 0}),
     ("rel.this_season", r"this\s+<SEASON>", "relative_unit", {"offset": 0}),
     ("rel.the_weekend", r"the\s+weekend", "relative_unit", {"unit": "weekend", "offset": None}),
     ("rel.part_of_this_unit", r"<MOD:mod>\s+(?:the|this)\s+(?:current\s+)?<UNIT1:unit>", "relative_unit", {"offset": 0}),
@@ -278,6 +279,11 @@ RULES = [
     ("rel.past_season", r"this\s+past\s+<SEASON>", "relative_unit", {"offset": "past"}),
     ("rel.next_season", r"next\s+<SEASON>", "relative_unit", {"offset": 1}),
     ("ana.the_quarter", r"the\s+(?:latest\s+|same\s+|current\s+|recent\s+)?(?:fiscal\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period|that\s+quarter", "narrative", {"grain": "quarter", "offset": -1}),
+    # "for the year" in a report is the year the narrative last named, else the report's own
+    ("ana.the_year", r"the\s+(?:fiscal\s+)?year(?![\w-])(?!\s+(?:ended|ending|ago|earlier|before|after)\b)", "narrative", {"grain": "year", "offset": 0, "named": True}),
+    # an accounting year named by its last day ("the year ended March 31") is measured, not placed
+    ("dur.year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)", "duration", {"unit": "year", "num": 1}),
+    ("rel.year_end", r"year(?:'s)?[\s-]end(?![\w-])", "relative_unit", {"unit": "year", "offset": 0, "mod": "END"}),
     ("date.year_quarter", r"(?:the\s+)?<YEAR>(?:'s)?\s+(?:fiscal\s+)?<QORD:quarter>\s+quarter", "date"),
     # "the 1988 quarter", "the 1989 period": the narrative's quarter in that year
     ("date.year_period", r"the\s+<YEAR>\s+(?:fiscal\s+)?(?:quarter|period)", "year_period"),

@@ -165,6 +165,9 @@ def _narrative(ctx: Context, expr: Expr) -> Outcome:
     """The period of a grain the narrative last named ("the quarter"), else the document's own."""
     grain = expr.rule.params["grain"]
     previous = ctx.recent(grain, expr, NARRATIVE_REACH)
+    if previous is not None and expr.rule.params.get("named") \
+            and ctx.mentions[previous[1]].time.anchor.kind != "absolute":
+        previous = None  # "for the year" follows "fiscal 1988", not "over the next year"
     if previous is not None:
         point = previous[0].copy()
         return Outcome(date_value(point, Anchor("mention", previous[1])), point)

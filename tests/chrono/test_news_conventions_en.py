@@ -52,6 +52,14 @@ CASES = [
     # a marker beyond a comma yields to one in the phrase's own stretch of clause
     ("comma", "The talks, which are supposed to conclude by May, stalled two weeks ago.", "2024-03-20",
      "May", "2024-05"),
+    # "the year" of a report: the year the narrative named, else the report's own; an accounting year by its end
+    ("the year", "Sales rose 5% in fiscal 1987. For the year, margins narrowed.", "1989-11-02", "the year", "1987"),
+    ("the year", "The mill will close over the next year or so. For the year, volume was flat.", "1989-11-02",
+     "the year", "1989"),
+    ("the year", "Its stock hit a high for the year in June.", "1989-10-30", "the year", "1989"),
+    ("the year", "Revenue for the year ended March 31 was $5 million.", "1989-10-31", "the year", "P1Y"),
+    ("the year", "The deal should close by year-end.", "1989-11-02", "year-end", "1989"),
+    ("the year", "Shipments were delayed earlier in the year by rain.", "1989-10-26", "earlier in the year", "1989"),
     # a weekday in a report of the same weekday is that day, even when the verb is future
     ("same weekday", "The ministry will respond on Friday.", "2026-01-02", "Friday", "2026-01-02"),
     ("same weekday", "The ministry will respond next Friday.", "2026-01-02", "next Friday", "2026-01-09"),
