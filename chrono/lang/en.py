@@ -280,7 +280,7 @@ RULES = [
     ("rel.next_season", r"next\s+<SEASON>", "relative_unit", {"offset": 1}),
     ("ana.the_quarter", r"the\s+(?:latest\s+|same\s+|current\s+|recent\s+)?(?:fiscal\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period|that\s+quarter", "narrative", {"grain": "quarter", "offset": -1}),
     # "for the year" in a report is the year the narrative last named, else the report's own
-    ("ana.the_year", r"the\s+(?:fiscal\s+)?year(?![\w-])(?!\s+(?:ended|ending|ago|earlier|before|after)\b)", "narrative", {"grain": "year", "offset": 0, "named": True}),
+    ("ana.the_year", r"the\s+(?:fiscal\s+)?year(?![\w-])(?!\s+(?:ended|ending|ago|earlier|before|after|ahead)\b)", "narrative", {"grain": "year", "offset": 0, "named": True}),
     # an accounting year named by its last day ("the year ended March 31") is measured, not placed
     ("dur.year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)", "duration", {"unit": "year", "num": 1}),
     ("rel.year_end", r"year(?:'s)?[\s-]end(?![\w-])", "relative_unit", {"unit": "year", "offset": 0, "mod": "END"}),

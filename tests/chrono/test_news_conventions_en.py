@@ -60,6 +60,7 @@ CASES = [
     ("the year", "Revenue for the year ended March 31 was $5 million.", "1989-10-31", "the year", "P1Y"),
     ("the year", "The deal should close by year-end.", "1989-11-02", "year-end", "1989"),
     ("the year", "Shipments were delayed earlier in the year by rain.", "1989-10-26", "earlier in the year", "1989"),
+    ("the year", "The year ahead looks bright.", "1989-11-02", "The year", None),
     # a weekday in a report of the same weekday is that day, even when the verb is future
     ("same weekday", "The ministry will respond on Friday.", "2026-01-02", "Friday", "2026-01-02"),
     ("same weekday", "The ministry will respond next Friday.", "2026-01-02", "next Friday", "2026-01-09"),
