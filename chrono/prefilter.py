@@ -181,7 +181,8 @@ class Prefilter:
             cache.clear()
         for token in set(tokens).difference(cache):
             cache[token] = self._groups_of(token)
-        return list(map(cache.__getitem__, tokens))
+        get = cache.get   # another thread may have cleared the cache meanwhile
+        return [groups if (groups := get(token)) is not None else self._groups_of(token) for token in tokens]
 
 
 def _literal_trie(groups_of: dict[str, set[int]]) -> dict:

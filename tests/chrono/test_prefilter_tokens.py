@@ -40,3 +40,19 @@ def test_a_token_triggers_the_groups_of_every_literal_inside_it():
             expected |= {g for g, requirement in enumerate(prefilter.groups) if DIGIT in requirement}
         assert set(prefilter._groups_of(token)) == expected, token
     assert literals
+
+
+def test_windows_are_right_when_the_token_cache_is_cleared_meanwhile(monkeypatch):
+    prefilter = compile_language(lang.load("en")).prefilter
+    text = "On Friday, three days after the March 3 vote, the council met again in 1998."
+    expected = prefilter.windows(text)
+    prefilter._cache.clear()
+    groups_of = prefilter._groups_of
+
+    def clearing(token):   # as another thread filling the cache past its limit would
+        groups = groups_of(token)
+        prefilter._cache.clear()
+        return groups
+
+    monkeypatch.setattr(prefilter, "_groups_of", clearing)
+    assert prefilter.windows(text) == expected
