@@ -5,6 +5,8 @@ from typing import Any
 
 from flask import Flask
 
+from charts.web import blueprint as charts_blueprint  # the page at / and the chart endpoints
+
 from . import auth, conditional, cors, logs, storage
 from .docs import docs_blueprint
 from .settings import defaults, from_environment
@@ -24,14 +26,6 @@ def _resource_blueprints() -> list:
     return [documents, events, timeline, timelines, normalize, meta]
 
 
-def _chart_blueprint():
-    try:
-        from charts.web import blueprint
-    except ImportError:
-        return None
-    return blueprint
-
-
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """A new app: settings are defaults, then the environment, then `config`."""
     app = Flask(__name__)
@@ -46,9 +40,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     api.spec.components.schema("TimelineJS", schema=TimelineJSSchema)
     for blueprint in _resource_blueprints():
         api.register_blueprint(blueprint)
-    charts = _chart_blueprint()
-    if charts is not None:
-        app.register_blueprint(charts)
+    app.register_blueprint(charts_blueprint)
     app.register_blueprint(docs_blueprint(api))
     conditional.install(app)
     cors.install(app)

@@ -66,6 +66,9 @@ def build_figure(events: Iterable[dict[str, Any]], group_by: str = "none", title
             layout = with_overview_axes(layout, len(lanes))
     else:
         traces = _small_traces(items, lanes, offsets, words)
+        # Hover by row: a bar of a few hours is a pixel wide on a multi-year axis, which "closest" finds only
+        # with the pointer on that pixel. (A large chart hovers on points at bar centres, where "closest" works.)
+        layout["hovermode"] = "y"
     figure = go.Figure(data=traces, layout=layout)  # add_traces would deep-copy every array once more
     figure.layout.meta = {"lang": lang, "group_by": group_by, "events": len(items), "large": large}
     return figure
