@@ -14,7 +14,7 @@ _UNANCHORED_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _TIME_PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|by|since|from|of|в|во|на|с|со|к|до|от)\s+)$", re.IGNORECASE)
 # A holiday greeted or used as a modifier ("New Year's greetings", "congratulated … on the New Year") is what the
 # sentence talks about, not when it happened.
-_GREETING_BEFORE = re.compile(r"(?:congratulat|greet|wish|поздрав|пожела)\w*\b[^.!?]{0,60}$", re.IGNORECASE)
+_GREETING_BEFORE = re.compile(r"(?:congratulat|greet|wish|поздрав|пожела)\w*\b[^.!?]{0,120}$", re.IGNORECASE)
 _MODIFIED_AFTER = re.compile(r"^\s*(?:greetings|wishes|message|address|speech|card|tree|decorations?|celebrations?|party|"
                              r"holidays|break|sales?|lights|поздравлени\w*|обращени\w*|праздник\w*|каникул\w*)\b",
                              re.IGNORECASE)

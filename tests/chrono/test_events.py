@@ -93,6 +93,7 @@ def test_russian_actors_are_normal_forms(seed):
 @pytest.mark.parametrize("text, lang, dated_by", [
     ("They concluded by exchanging New Year’s greetings and wishing prosperity.", "en", None),
     ("They congratulated each other on the upcoming New Year.", "en", None),
+    ("They congratulated each other, as well as the peoples of both countries, on the upcoming New Year.", "en", None),
     ("Путин поздравил лидеров с наступающим Новым годом.", "ru", None),
     ("The New Year holidays begin on Friday.", "en", "Friday"),
     ("On New Year’s Eve, drones attacked the city.", "en", "New Year’s Eve"),
