@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import re
-import string
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 from typing import Any, Callable
 
-from .prefilter import ANY, DIGIT, END, SPACE, Prefilter, leading_pairs, leading_starts, required_literals
+from .gates import combinator_gate, group_gates
+from .prefilter import Prefilter, leading_pairs, leading_starts, required_literals
 
 #: placeholders every language shares: regex and the converter of the matched text
 BUILTIN_CLASSES: dict[str, tuple[str, Callable[[str], Any]]] = {
@@ -70,7 +70,7 @@ class Grammar:
     future: re.Pattern | None
     past: re.Pattern | None
     prefilter: Prefilter | None = None
-    #: group of rules -> (regex finding where any may match, the rules it stands for); see _gates
+    #: group of rules -> (regex finding where any may match, the rules it stands for); see gates.group_gates
     gates: dict[int, tuple[re.Pattern, list[int]]] = field(default_factory=dict)
     #: the same for the combinators: where any of them may match
     combinator_gate: re.Pattern | None = None
@@ -182,9 +182,6 @@ def _expand(pattern: str, classes: dict[str, str]) -> tuple[str, dict[str, str]]
 
 #: a phrase found by a rule neither starts nor ends inside a word or next to a found phrase
 _NOT_AFTER, _NOT_BEFORE = r"(?<![\w\uE000])", r"(?![\w\uE000])"
-_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<[A-Za-z_]\w*>")
-#: what would refer to a group by name or number (over-cautious: "\\1" in a class counts too)
-_BACKREFERENCE = re.compile(r"\(\?P=|(?<!\\)\(\?\(|\(\?\(\d|\\[1-9]|\\g<")
 
 
 def _sources(rows: list, classes: dict[str, str], boundaries: bool) -> list[tuple[str, dict[str, str]]]:
@@ -205,104 +202,6 @@ def _compile_rules(rows: list, sources: list[tuple[str, dict[str, str]]], code: 
         params = row[3] if len(row) > 3 else {}
         rules.append(Rule(f"{code}.{rule_id}", re.compile(source, re.IGNORECASE), action, params, kinds))
     return rules
-
-
-def _gates(prefilter: Prefilter, rules: list[Rule], pairs: list) -> dict[int, tuple[re.Pattern, list[int]]]:
-    """For each group of rules run on the same windows, a regex that finds where any of them may match.
-
-    The gate matches wherever one of the rules matches, so the rules need only be tried there; their
-    own regexes decide (see tagger.find_base). Groups of one rule need none."""
-    gates = {}
-    for group, members in prefilter.rules_in.items():
-        # the rules without their boundaries, which the gate checks once for all of them
-        inner = {i: _plain_groups(rules[i].regex.pattern[len(_NOT_AFTER) + 3:-len(_NOT_BEFORE) - 1], rules[i].regex)
-                 for i in members}
-        gated = [i for i in members if inner[i] is not None]
-        if len(gated) > 1:
-            gate = _gate([inner[i] for i in gated], [pairs[i] for i in gated], _NOT_AFTER, _NOT_BEFORE)
-            if gate is not None:
-                gates[group] = (gate, gated)
-    return gates
-
-
-def _combinator_gate(combinators: list[Rule], pairs: list) -> re.Pattern | None:
-    """A regex that matches wherever one of the combinators matches."""
-    sources = [_plain_groups(rule.regex.pattern, rule.regex) for rule in combinators]
-    return _gate(sources, pairs, "", "") if len(sources) > 1 and None not in sources else None
-
-
-def _plain_groups(source: str, regex: re.Pattern) -> str | None:
-    """The source with its named groups made plain (names repeat across rules); None if that is unsafe."""
-    if _BACKREFERENCE.search(source):
-        return None
-    plain, count = _NAMED_GROUP.subn("(?:", source)
-    return plain if count == len(regex.groupindex) else None
-
-
-def _gate(sources: list[str], pairs: list, before: str, after: str) -> re.Pattern | None:
-    """A regex matching at each position where one of the sources matches between `before` and `after`.
-
-    With the first two characters of every source known, the gate takes the character there (a class
-    the regex engine skips to without trying each position), checks that it and the next one may start
-    a source, then tries the sources that may start with it (grouped by their first characters, each
-    group a class the engine checks first); otherwise it matches with zero width. None if it does not
-    compile."""
-    if any(source_pairs is None for source_pairs in pairs):
-        check = before + _any(sources, after)
-    else:
-        by_first: dict[str, list[str]] = {}
-        for source, source_pairs in zip(sources, pairs):
-            by_first.setdefault(_char_class(frozenset(source_pairs)), []).append(source)
-        dispatch = "|".join(f"(?-i:{first})(?<={_any(group, after)}(?s:.))" for first, group in by_first.items())
-        every: dict[str, frozenset[str]] = {}
-        for source_pairs in pairs:
-            for first, following in source_pairs.items():
-                every[first] = every.get(first, frozenset()) | following
-        check = f"(?-i:{_char_class(frozenset(every))})(?<={before}(?=(?-i:{_pairs_regex(every)}))(?:{dispatch}))"
-    try:
-        return re.compile(check, re.IGNORECASE)
-    except re.error:
-        return None
-
-
-def _any(sources: list[str], after: str) -> str:
-    """A zero-width check that one of the sources, then `after`, matches here."""
-    return "(?=(?:" + "|".join(f"(?:{source})" for source in sources) + ")" + after + ")"
-
-
-def _pairs_regex(pairs: dict[str, frozenset[str]]) -> str:
-    """A regex of the first two characters a match may start with (just the first where any may follow)."""
-    return "|".join(_char_class(frozenset([first])) + ("" if following & {END, ANY} else _char_class(following))
-                    for first, following in sorted(pairs.items()))
-
-
-_ASCII_SPACE = "".join(c for c in map(chr, range(128)) if c.isspace())
-
-
-def _char_class(chars: frozenset[str]) -> str:
-    """A class of every character that matches one of `chars`, ignoring case (and every non-ASCII one)."""
-    members = set()
-    for char in chars:
-        if char == DIGIT:
-            members.update(string.digits)
-        elif char == SPACE:
-            members.update(_ASCII_SPACE)
-        elif char.isascii():
-            members.update((char.lower(), char.upper()))
-        elif char.lower() != char or char.upper() != char:   # a non-ASCII letter may match an ASCII one
-            members.update(string.ascii_letters)
-    # written as the ASCII characters it leaves out (in ranges): a class up to U+10FFFF compiles slowly
-    left_out = [c for c in range(128) if chr(c) not in members]
-    ranges, low = [], None
-    for c in left_out + [None]:
-        if low is None:
-            low = high = c
-        elif c == high + 1:
-            high = c
-        else:
-            ranges.append(f"\\x{low:02x}" + ("" if low == high else f"-\\x{high:02x}"))
-            low = high = c
-    return "[^" + "".join(ranges) + "]" if ranges else "(?s:.)"
 
 
 def _optional_regex(words: list[str]) -> re.Pattern | None:
@@ -374,10 +273,10 @@ def compile_language(module: ModuleType) -> Grammar:
         code=code,
         module=module,
         prefilter=prefilter,
-        gates=_gates(prefilter, rules, pairs),
+        gates=group_gates(prefilter, [rule.regex for rule in rules], pairs, _NOT_AFTER, _NOT_BEFORE),
         rules=rules,
         combinators=combinators,
-        combinator_gate=_combinator_gate(combinators, combinator_pairs),
+        combinator_gate=combinator_gate([rule.regex for rule in combinators], combinator_pairs),
         vocab=vocab,
         lowercase_not_date=frozenset(normalize_word(w) for w in getattr(module, "LOWERCASE_NOT_DATE", ())),
         future=_optional_regex(getattr(module, "FUTURE_MARKERS", [])),

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from chrono import lang
-from chrono.grammar import _char_class, _pairs_regex, compile_language
+from chrono.gates import _char_class, _pairs_regex
+from chrono.grammar import compile_language
 from chrono.prefilter import END, leading_pairs
 from chrono.tagger import _gated_matches, tag
 
