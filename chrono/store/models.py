@@ -81,7 +81,9 @@ class EventRow(Base):
     first_published: Mapped[str | None] = mapped_column(String(40))
     members: Mapped[list | None] = mapped_column(JSON)  # merge inputs of the earliest sentences (store/remerge.py)
 
-    __table_args__ = (Index("ix_events_span_class_start_at", "span_class", "start_at"),)
+    __table_args__ = (Index("ix_events_span_class_start_at", "span_class", "start_at"),
+                      # lets a text query sort its matches by time from the index alone
+                      Index("ix_events_id_start_at_end_at", "id", "start_at", "end_at"))
 
 
 class EventKeyRow(Base):

@@ -90,10 +90,14 @@ def list_events(store: Store, from_=None, to=None, q=None, actor=None, lang=None
     if page < 1 or not 1 <= per_page <= MAX_PER_PAGE:
         raise ChronoError(f"page must be ≥ 1 and per_page between 1 and {MAX_PER_PAGE}")
     conditions = event_filters(from_, to, q, actor, lang, source, document, grain)
+    order = _order(sort)
+    # The page is chosen on ids and sort keys alone (an index holds them), then only its rows are read whole.
+    page_ids = (select(EventRow.id).where(*conditions).order_by(*order)
+                .offset((page - 1) * per_page).limit(per_page).subquery())
     with store.read() as session:
         total = session.scalar(select(func.count(EventRow.id)).where(*conditions))
-        rows = session.scalars(select(EventRow).options(_LISTED).where(*conditions).order_by(*_order(sort))
-                               .offset((page - 1) * per_page).limit(per_page)).all()
+        rows = session.scalars(select(EventRow).options(_LISTED).join(page_ids, EventRow.id == page_ids.c.id)
+                               .order_by(*order)).all()
         return _with_sources(session, rows), total
 
 

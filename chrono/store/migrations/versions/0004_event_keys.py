@@ -1,4 +1,5 @@
-"""Search keys move from space-delimited text columns of events to rows of event_keys (indexed lookups).
+"""Search keys move from space-delimited text columns of events to rows of event_keys (indexed lookups); an index of
+events by id with their times lets text matches be sorted by time without reading whole rows.
 
 Revision ID: 0004_event_keys
 Revises: 0003_document_analysis
@@ -28,6 +29,7 @@ def upgrade() -> None:
         sqlite_with_rowid=False,
     )
     op.create_index(op.f('ix_event_keys_event_id'), 'event_keys', ['event_id'], unique=False)
+    op.create_index('ix_events_id_start_at_end_at', 'events', ['id', 'start_at', 'end_at'], unique=False)
     _copy_keys(keys)
     # Not batch mode: SQLite (3.35 and later) drops a column in place, where a batch would copy the events table and
     # dropping the old copy would fire the ON DELETE actions of event_sources and event_keys.
@@ -40,6 +42,7 @@ def downgrade() -> None:
     op.add_column('events', sa.Column('actor_keys', sa.Text(), nullable=False, server_default=' '))
     op.add_column('events', sa.Column('langs_text', sa.String(length=80), nullable=False, server_default=' '))
     op.add_column('events', sa.Column('sources_text', sa.Text(), nullable=False, server_default='|'))
+    op.drop_index('ix_events_id_start_at_end_at', table_name='events')
     op.drop_index(op.f('ix_event_keys_event_id'), table_name='event_keys')
     op.drop_table('event_keys')
 
