@@ -5,7 +5,6 @@ from datetime import datetime
 from typing import Iterator
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import load_only
 
 from ..actors import words
 from ..errors import ChronoError
@@ -15,14 +14,13 @@ from .records import (ACTOR, LANG, SOURCE, SPAN_CLASS_REACH, WORD, actor_key, ev
                       source_key)
 from .window import window
 
-# What a listed event shows; search keys, merge inputs and document texts stay in the database.
-_LISTED = load_only(EventRow.id, EventRow.start_at, EventRow.end_at, EventRow.grain, EventRow.mod, EventRow.value,
-                    EventRow.label, EventRow.title, EventRow.actors, EventRow.langs, EventRow.related, EventRow.links)
-_SOURCE_FIELDS = (load_only(EventSourceRow.id, EventSourceRow.event_id, EventSourceRow.document_id,
-                            EventSourceRow.sentence, EventSourceRow.date_text, EventSourceRow.sentence_start,
-                            EventSourceRow.sentence_end),
-                  load_only(DocumentRow.id, DocumentRow.title, DocumentRow.url, DocumentRow.source,
-                            DocumentRow.published))
+# What a listed event shows (plain rows: no ORM objects to build); search keys, merge inputs and texts stay put.
+_LISTED = (EventRow.id, EventRow.start_at, EventRow.end_at, EventRow.grain, EventRow.mod, EventRow.value, EventRow.label,
+           EventRow.title, EventRow.actors, EventRow.langs, EventRow.related, EventRow.links)
+# A source row carries its document's title, url and outlet under those names (event_json reads them).
+_SOURCE_COLUMNS = (EventSourceRow.event_id, EventSourceRow.document_id, EventSourceRow.sentence,
+                   EventSourceRow.date_text, EventSourceRow.sentence_start, EventSourceRow.sentence_end,
+                   DocumentRow.title, DocumentRow.url, DocumentRow.source)
 SORTS = ("start", "-start", "title", "-title", "sources", "-sources")
 MAX_PER_PAGE = 1000
 
@@ -96,7 +94,7 @@ def list_events(store: Store, from_=None, to=None, q=None, actor=None, lang=None
                 .offset((page - 1) * per_page).limit(per_page).subquery())
     with store.read() as session:
         total = session.scalar(select(func.count(EventRow.id)).where(*conditions))
-        rows = session.scalars(select(EventRow).options(_LISTED).join(page_ids, EventRow.id == page_ids.c.id)
+        rows = session.execute(select(*_LISTED).join(page_ids, EventRow.id == page_ids.c.id)
                                .order_by(*order)).all()
         return _with_sources(session, rows), total
 
@@ -146,15 +144,15 @@ def _order(sort: str) -> list:
     return [undated_last, key.desc() if descending else key.asc(), EventRow.end_at, EventRow.id]
 
 
-def _with_sources(session, rows: list[EventRow], with_links: bool = False) -> list[dict]:
+def _with_sources(session, rows: list, with_links: bool = False) -> list[dict]:
     if not rows:
         return []
     ids = [r.id for r in rows]
-    pairs = session.execute(
-        select(EventSourceRow, DocumentRow).options(*_SOURCE_FIELDS)
-        .join(DocumentRow, DocumentRow.id == EventSourceRow.document_id).where(EventSourceRow.event_id.in_(ids))
+    sources = session.execute(
+        select(*_SOURCE_COLUMNS).join(DocumentRow, DocumentRow.id == EventSourceRow.document_id)
+        .where(EventSourceRow.event_id.in_(ids))
         .order_by(DocumentRow.published, DocumentRow.id, EventSourceRow.sentence_start)).all()
     by_event: dict[str, list] = {i: [] for i in ids}
-    for source, document in pairs:
-        by_event[source.event_id].append((source, document))
+    for source in sources:
+        by_event[source.event_id].append((source, source))
     return [event_json(r, by_event[r.id], with_links) for r in rows]

@@ -122,3 +122,21 @@ def test_seed_fills_an_empty_store_once(start_server, seeds):
     requests.delete(f"{start_server().url}/api/v1/documents/{documents['items'][0]['id']}", timeout=60)
     again = start_server("--seed")
     assert requests.get(f"{again.url}/api/v1/documents", timeout=30).json()["total"] == len(seeds) - 1
+
+
+def test_a_worker_starts_with_its_grammars_compiled_and_start_up_objects_frozen():
+    import gc
+
+    import chrono
+    from chrono import lang as languages
+    from chrono.commands.serve import freeze_start_up
+    from chrono.grammar import compile_language
+    try:
+        freeze_start_up()
+        assert gc.get_freeze_count() > 10_000
+        before = compile_language.cache_info().hits
+        for code in chrono.languages():
+            compile_language(languages.load(code))
+        assert compile_language.cache_info().hits == before + len(chrono.languages())
+    finally:
+        gc.unfreeze()
