@@ -13,6 +13,10 @@ except ImportError:  # pragma: no cover
 _BOUNDARY = re.compile(r"\s(?:(?<=[.!?…»”\"]\s)\s*(?=[«“\"(\[]?[A-ZА-ЯЁІЇЄҐ0-9])|(?<=\n)\s*)")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-ZА-Я]|\b(?:Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|"
                                r"Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Inc|Corp|Co|U\.S|No|vs|г|гг|ул|им|т\.е|т\.д))\.$")
+#: a clock time's "a.m."/"p.m." runs on into the day, month or zone it is followed by ("9 a.m. Tuesday", "5 p.m. EST")
+_CLOCK_SUFFIX_END = re.compile(r"\b[ap]\.m\.$")
+_CLOCK_CONTINUES = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+                              r"(?:[ECMP][SD]T|GMT|UTC|ET)\b")
 #: how far before a boundary an abbreviation can start (its longest form, and a newline `$` may skip)
 _ABBREVIATION_REACH = sre_parse.parse(_ABBREVIATION_END.pattern).getwidth()[1] + 1
 
@@ -23,8 +27,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text):
         end = match.start()
         # only the last characters before the boundary can hold the abbreviation
-        if "\n" not in match.group() and \
-                _ABBREVIATION_END.search(text, max(start, end - _ABBREVIATION_REACH), end):
+        if "\n" not in match.group() and (
+                _ABBREVIATION_END.search(text, max(start, end - _ABBREVIATION_REACH), end)
+                or (_CLOCK_SUFFIX_END.search(text, max(start, end - 5), end)
+                    and _CLOCK_CONTINUES.match(text, match.end()))):
             continue
         _append(text, spans, start, end)
         start = match.end()
