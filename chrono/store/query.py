@@ -57,8 +57,9 @@ def event_filters(from_=None, to=None, q=None, actor=None, lang=None, source=Non
     for word in dict.fromkeys(words(q or "")):
         conditions.append(_keyed(WORD, search_keys(word)))
     for field, values, key_of in ((ACTOR, actor, actor_key), (LANG, lang, lang_key), (SOURCE, source, source_key)):
-        if _listed(values):
-            conditions.append(_keyed(field, {key_of(v) for v in _listed(values)}))
+        given = _listed(values)
+        if given:
+            conditions.append(_keyed(field, {key_of(v) for v in given}))
     if document:
         conditions.append(EventRow.id.in_(select(EventSourceRow.event_id).where(
             EventSourceRow.document_id == document)))
@@ -154,5 +155,5 @@ def _with_sources(session, rows: list, with_links: bool = False) -> list[dict]:
         .order_by(DocumentRow.published, DocumentRow.id, EventSourceRow.sentence_start)).all()
     by_event: dict[str, list] = {i: [] for i in ids}
     for source in sources:
-        by_event[source.event_id].append((source, source))
+        by_event[source.event_id].append(source)
     return [event_json(r, by_event[r.id], with_links) for r in rows]

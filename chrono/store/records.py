@@ -173,14 +173,16 @@ def document_json(row: DocumentRow, with_text: bool = True) -> dict:
     return out
 
 
-def event_json(row: EventRow, sources: list[tuple[EventSourceRow, DocumentRow]], with_links: bool = False) -> dict:
-    """An event in the contract's shape: time, label, title, actors, languages, sources, related."""
+def event_json(row: EventRow, sources: list, with_links: bool = False) -> dict:
+    """An event in the contract's shape: time, label, title, actors, languages, sources, related.
+
+    `sources` are rows of a sentence's fields with its document's title, url and outlet (query._SOURCE_COLUMNS)."""
     out = {"id": row.id, "start": _iso(row.start_at), "end": _iso(row.end_at), "grain": row.grain, "mod": row.mod,
            "value": row.value, "label": row.label, "title": row.title, "actors": list(row.actors),
            "langs": list(row.langs),
-           "sources": [{"document": s.document_id, "title": d.title, "url": d.url, "source": d.source,
+           "sources": [{"document": s.document_id, "title": s.title, "url": s.url, "source": s.source,
                         "sentence": s.sentence, "date_text": s.date_text, "span": [s.sentence_start, s.sentence_end]}
-                       for s, d in sources],
+                       for s in sources],
            "related": list(row.related)}
     if with_links:
         out["links"] = list(row.links)
