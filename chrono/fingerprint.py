@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
@@ -35,6 +34,7 @@ def _analysis_files() -> list[Path]:
 
 
 def _installed_version(name: str) -> str:
+    from importlib import metadata  # only when a fingerprint is wanted: it costs ~13 ms of every start-up
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
