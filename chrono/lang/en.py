@@ -145,6 +145,16 @@ FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+d
                   r"forthcoming", r"expects?", r"plann\w*", r"as\s+(?:soon|early)\s+as", r"set\s+to",
                   r"would", r"supposed\s+to",
                   r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+){0,2}(?:until|till|to)"]
+#: present-tense verbs of news schedules ("the panel meets Monday", "talks resume Tuesday") put a day ahead;
+#: reporting verbs ("says Monday") are no schedule, and a determiner, "to" or "did" before the word makes it none
+_NOT_SCHEDULE = "".join(rf"(?<!\b{w}\s)" for w in (
+    "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "to", "did", "not", "on", "no"))
+SCHEDULE_VERBS = (r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"opens?", r"arrives?", r"leaves?",
+                  r"travels?", r"testif(?:y|ies)", r"hears?", r"go(?:es)?", r"heads?(?!\s+of\b)", r"returns?",
+                  r"votes?", r"visits?", r"holds?", r"hosts?", r"plays?", r"faces?", r"starts?", r"expires?",
+                  r"takes?\s+office", r"kicks?\s+off", r"wraps?\s+up")
+#: a schedule verb counts only before the phrase it governs ("in July, and holds 14.6%" is no schedule)
+SCHEDULE_MARKERS = (_NOT_SCHEDULE + r"(?<![-'])(?:" + "|".join(SCHEDULE_VERBS) + ")",)
 #: future auxiliaries that govern a date further on in their clause ("would be traveling to the US Thursday")
 GOVERNING_FUTURE = (r"will", r"would", r"'ll", r"shall", r"(?:is|are)\s+to", r"going\s+to",
                     r"(?:planning|plans?)\s+to",

@@ -98,12 +98,14 @@ class Context:
         sentence = self.text[start:end]
         best, best_distance = self.prefer, None
         comma = getattr(self.grammar.module, "PHRASE_BARRIER", None)
-        for tense, pattern in (("future", self.grammar.future), ("past", self.grammar.past)):
-            if pattern is None:
+        schedule = getattr(self.grammar.module, "SCHEDULE_MARKERS", None)
+        for tense, pattern, before_only in (("future", self.grammar.future, False), ("past", self.grammar.past, False),
+                                            ("future", schedule and _regex(schedule), True)):
+            if not pattern:
                 continue
             for match in pattern.finditer(sentence):
                 m_start, m_end = match.start() + start, match.end() + start
-                if m_start < expr.end and expr.start < m_end:
+                if m_start < expr.end and expr.start < m_end or before_only and m_end > expr.start:
                     continue
                 distance = expr.start - m_end if m_end <= expr.start else m_start - expr.end
                 if distance > TENSE_WINDOW:
