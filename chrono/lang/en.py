@@ -178,6 +178,8 @@ PAST_MARKERS = [_NOT_AFTER_BE + r"(?:was|were|had|did|said|told|ago|last|earlier
                 r"met|made|began|rose|fell|sold|bought|gave|won|lost|held|left|paid|saw|brought|found|thought|sent|"
                 r"spent|built|kept|felt|struck|fought|became|ran|wrote|spoke|stood|sought|fled|caught|chose|drove|"
                 r"broke|threw|grew|knew|flew|heard|meant|withdrew|got)"]
+#: a year-less date with no tense is the nearer one, but the past one unless the future one is this much nearer
+NEAREST_LEANS_PAST_DAYS = 14
 #: "will meet on Friday" in a Friday's report is that day (Russian «в пятницу будет» is a week on)
 FUTURE_WEEKDAY_MAY_BE_TODAY = True
 #: quotation marks: a tense marker beyond one belongs to another clause

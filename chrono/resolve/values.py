@@ -86,8 +86,10 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
     now = point_from_datetime(ctx.ref, point.grain if point.grain != "season" else "month").to_datetime()
     if here is None or now is None:
         return Anchor("document")
+    # a near tie (half a year either way) goes to the past in languages whose news mostly reports what happened
+    lean = timedelta(days=getattr(ctx.grammar.module, "NEAREST_LEANS_PAST_DAYS", 0))
     nearest = min((point.copy(year=y) for y in (point.year - 1, point.year, point.year + 1)),
-                  key=lambda p: abs(p.to_datetime() - ctx.ref)).year
+                  key=lambda p: abs(p.to_datetime() - ctx.ref) + (lean if p.to_datetime() > now else timedelta())).year
     if tense == "past" and here > now:
         point.year -= 1
     elif tense == "future" and here < now:

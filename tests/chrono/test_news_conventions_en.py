@@ -76,6 +76,10 @@ CASES = [
     ("schedule", "Their visit Monday drew crowds.", "2024-03-06", "Monday", "2024-03-04"),
     ("schedule", "Heads of state Monday signed the pact.", "2024-03-06", "Monday", "2024-03-04"),
     ("schedule", "The fund raised its stake in July, and holds 14.6%.", "1989-10-30", "July", "1989-07"),
+    # a year-less date with no tense is the nearer one; a near tie (half a year either way) is the past one
+    ("near tie", "The index is near its peak of Aug. 6.", "1998-02-06", "Aug. 6", "1997-08-06"),
+    ("near tie", "The index is near its peak of Aug. 6.", "1998-02-20", "Aug. 6", "1998-08-06"),
+    ("near tie", "Tickets for the fair of July 20 are scarce.", "1998-02-06", "July 20", "1998-07-20"),
     # a weekday in a report of the same weekday is that day, even when the verb is future
     ("same weekday", "The ministry will respond on Friday.", "2026-01-02", "Friday", "2026-01-02"),
     ("same weekday", "The ministry will respond next Friday.", "2026-01-02", "next Friday", "2026-01-09"),
