@@ -163,7 +163,7 @@ GOVERNING_FUTURE = (r"will", r"would", r"'ll", r"shall", r"(?:is|are)\s+to", r"g
 #: a phrase followed by this names a thing ("Wednesday's ruling"), not when the clause's verb happens
 POSSESSIVE = r"'s\b"
 #: words between a past verb and a date that make the date another event's (an infinitive, a deadline)
-GOVERNING_BREAK = r"\b(?:to\s+\w+|until|till|through|by|effective|payable|due|for)\b"
+GOVERNING_BREAK = r"\b(?:to\s+(?!(?:a|an|the|its|his|her|their|our|this|that|these|those)\b|\d)\w+|until|till|through|by|effective|payable|due|for)\b"
 #: a comma ends the stretch of clause a governing auxiliary reaches across
 PHRASE_BARRIER = r","
 #: a participle after "be" ("will be held", "is expected") is no past tense

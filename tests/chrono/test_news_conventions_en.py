@@ -47,6 +47,10 @@ CASES = [
      "February", "2025-02"),
     ("governing past", "Lenders extended the company new credit lines through January.", "2024-10-20",
      "January", "2025-01"),
+    ("governing past", "The chain switched from a fiscal year to a calendar year in December.", "1989-10-27",
+     "December", "1988-12"),
+    ("governing past", "Prices fell to 7.2% in December.", "1989-10-27", "December", "1988-12"),
+    ("governing past", "The firm moved to close the plant in December.", "1989-10-27", "December", "1989-12"),
     ("slated", "They talked about the slated trip of the trade minister to Paris in September.", "2024-08-20",
      "September", "2024-09"),
     # a marker beyond a comma yields to one in the phrase's own stretch of clause
