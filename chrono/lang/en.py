@@ -313,6 +313,9 @@ RULES = [
     ("rel.coming_units", r"(?:the\s+)?coming\s+<UNITPL:unit>", "reference", {"value": "FUTURE_REF"}),
     ("rel.present", r"(?:right\s+)?now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment", "reference", {"value": "PRESENT_REF"}),
     ("rel.past", r"recently|lately|formerly|the\s+past(?!\s+(?:\w+\s+)?<UNIT>)", "reference", {"value": "PAST_REF"}),
+    # "will one day be", "could some day": a modal's indefinite future, not a day's length
+    ("rel.someday", r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmight\s)|(?<=\bmay\s)|(?<=\bcan\s)|"
+     r"(?<=\bshall\s))(?:one|some)\s+day", "reference", {"value": "FUTURE_REF"}),
     ("rel.future", r"the\s+(?:near\s+)?future|the\s+coming\s+(?:days|weeks|months|years)", "reference", {"value": "FUTURE_REF"}),
     ("rel.month_this_year", r"<MONTH>\s+(?:of\s+)?this\s+year", "date", {"year": "ref"}),
     ("rel.month_last_year", r"<MONTH>\s+(?:of\s+)?last\s+year", "date", {"year": "ref-1"}),

@@ -174,6 +174,11 @@ CASES = [
      "1998-03-06TAF"),
     ("part of day", "He will leave at 4 in the morning tomorrow.", "2000-04-05", "4 in the morning tomorrow",
      "2000-04-06T04:00"),
+    # "one day" after a modal is an indefinite future, elsewhere a day's length
+    ("some day", "Solar power will one day be the largest source.", "1998-03-03", "one day", "FUTURE_REF"),
+    ("some day", "The drug could some day replace surgery.", "1998-03-03", "some day", "FUTURE_REF"),
+    ("some day", "The strike will last one day.", "1998-03-03", "one day", "P1D"),
+    ("some day", "The strike lasted one day.", "1998-03-03", "one day", "P1D"),
     # "N weeks ago" names a week, as precise as its unit
     ("weeks ago", "He referred to the resolution in a speech six weeks ago.", "1998-03-04", "six weeks ago",
      "1998-W04"),
