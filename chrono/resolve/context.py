@@ -116,8 +116,24 @@ class Context:
                 if best_distance is None or distance < best_distance:
                     best, best_distance = tense, distance
         if best_distance is None:
-            return self._governing(expr) or best
+            return self._governing(expr) or self._fronted(expr) or best
         return best
+
+    def _fronted(self, expr: Expr) -> str | None:
+        """The tense of the first marker after a phrase that opens its sentence ("In January, ... killed")."""
+        start, end = self.sentence_span(expr.start)
+        if not re.fullmatch(r"\W*(?:\w+\s+)?", self.text[start:expr.start]):
+            return None
+        barrier = getattr(self.grammar.module, "CLAUSE_BARRIER", None)
+        cut = re.search(barrier, self.text[expr.end:end]) if barrier else None
+        end = expr.end + cut.start() if cut else end
+        found: dict[int, set[str]] = {}
+        for tense, pattern in (("future", self.grammar.future), ("past", self.grammar.past)):
+            for match in pattern.finditer(self.text, expr.end, end) if pattern is not None else ():
+                found.setdefault(match.start(), set()).add(tense)
+        # a word of both tenses ("planned") settles nothing
+        plain = [(position, tenses.pop()) for position, tenses in sorted(found.items()) if len(tenses) == 1]
+        return plain[0][1] if plain else None
 
     def _governing(self, expr: Expr) -> str | None:
         """The tense of the verb that opens the phrase's stretch of clause before it, if one does."""

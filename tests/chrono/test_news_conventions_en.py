@@ -53,6 +53,13 @@ CASES = [
     ("governing past", "The firm moved to close the plant in December.", "1989-10-27", "December", "1989-12"),
     ("slated", "They talked about the slated trip of the trade minister to Paris in September.", "2024-08-20",
      "September", "2024-09"),
+    # a phrase opening its sentence takes the tense of the first plain marker of its clause, however far
+    ("fronted", "In January, a week after the anniversary, a bomb killed a guard.", "1998-10-25", "January", "1998-01"),
+    ("fronted", "On Tuesday, the league plans to hold a news conference.", "1998-10-26", "Tuesday", "1998-10-27"),
+    ("fronted", "On Friday, when the minister set aside her vacation for a hastily planned trip, the embassy "
+     "reopened.", "1998-08-17", "Friday", "1998-08-14"),
+    ("fronted", "In March, the company will open a plant.", "1998-10-25", "March", "1999-03"),
+    ("fronted", "In May, ``We will win,'' he said.", "1998-10-25", "May", "1998-05"),
     # a marker beyond a comma yields to one in the phrase's own stretch of clause
     ("comma", "The talks, which are supposed to conclude by May, stalled two weeks ago.", "2024-03-20",
      "May", "2024-05"),
