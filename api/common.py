@@ -59,3 +59,12 @@ def lang_field(**kwargs) -> ma.fields.String:
     kwargs.setdefault("metadata", {}).setdefault("description", "ISO 639-1 language code.")
     kwargs["metadata"].setdefault("pattern", "^[a-z]{2}$")
     return ma.fields.String(validate=supported_language, **kwargs)
+
+
+MAX_VALUES = 20
+
+
+def several(item: ma.fields.Field, **kwargs) -> ma.fields.List:
+    """A list of up to MAX_VALUES values of a filter (any of them matches)."""
+    return ma.fields.List(item, validate=ma.validate.Length(max=MAX_VALUES, error=f"Give at most {MAX_VALUES} values."),
+                          **kwargs)

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import marshmallow as ma
 
-from ..common import lang_field, text_field
+from ..common import lang_field, several, text_field
 from ..pagination import PageArgsSchema, page_schema
 from ..windows import bound_field, check_order
 
 GRAINS = ["century", "decade", "year", "half", "quarter", "season", "month", "week", "day",
           "part_of_day", "hour", "minute", "second"]
 SORTS = ["time", "-time", "relevance"]
-MANY = ma.validate.Length(max=20, error="Give at most 20 values.")
 
 
 class EventFilterSchema(ma.Schema):
@@ -22,13 +21,12 @@ class EventFilterSchema(ma.Schema):
                      metadata={"description": "Window end, inclusive of its whole period (to=2025-12 includes 31 December)."})
     q = text_field(load_default=None, validate=ma.validate.Length(max=500),
                    metadata={"description": "Words the event's title or sentence contains."})
-    actor = ma.fields.List(text_field(validate=ma.validate.Length(min=1, max=200)), load_default=None,
-                           validate=MANY, metadata={"description": "An actor the event names; repeat for any of several."})
-    lang = ma.fields.List(lang_field(), load_default=None, validate=MANY,
-                          metadata={"description": "A language the event is told in; repeat for any of several."})
-    source = ma.fields.List(text_field(validate=ma.validate.Length(min=1, max=200)), load_default=None,
-                            validate=MANY,
-                            metadata={"description": "An outlet that reported the event; repeat for any of several."})
+    actor = several(text_field(validate=ma.validate.Length(min=1, max=200)), load_default=None,
+                    metadata={"description": "An actor the event names; repeat for any of several."})
+    lang = several(lang_field(), load_default=None,
+                   metadata={"description": "A language the event is told in; repeat for any of several."})
+    source = several(text_field(validate=ma.validate.Length(min=1, max=200)), load_default=None,
+                     metadata={"description": "An outlet that reported the event; repeat for any of several."})
     document = ma.fields.String(load_default=None, validate=ma.validate.Length(min=1, max=128),
                                 metadata={"description": "Id of a reporting document."})
     grain = ma.fields.String(load_default=None, validate=ma.validate.OneOf(GRAINS))

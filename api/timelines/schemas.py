@@ -5,10 +5,9 @@ from typing import Any
 
 import marshmallow as ma
 
-from ..common import lang_field, text_field
+from ..common import lang_field, several, text_field
 from ..windows import bound_field, check_order
 
-MANY = ma.validate.Length(max=20, error="Give at most 20 values.")
 
 
 class TimelineInSchema(ma.Schema):
@@ -18,11 +17,9 @@ class TimelineInSchema(ma.Schema):
     from_ = bound_field(data_key="from", load_default=None, allow_none=True)
     to = bound_field(load_default=None, allow_none=True)
     q = text_field(load_default=None, allow_none=True, validate=ma.validate.Length(max=500))
-    actors = ma.fields.List(text_field(validate=ma.validate.Length(min=1, max=200)), load_default=list,
-                            validate=MANY)
-    langs = ma.fields.List(lang_field(), load_default=list, validate=MANY)
-    sources = ma.fields.List(text_field(validate=ma.validate.Length(min=1, max=200)), load_default=list,
-                             validate=MANY)
+    actors = several(text_field(validate=ma.validate.Length(min=1, max=200)), load_default=list)
+    langs = several(lang_field(), load_default=list)
+    sources = several(text_field(validate=ma.validate.Length(min=1, max=200)), load_default=list)
 
     @ma.validates_schema(skip_on_field_errors=True)
     def _window_in_order(self, data, **kwargs):
