@@ -155,6 +155,8 @@ SCHEDULE_VERBS = (r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"ope
                   r"takes?\s+office", r"kicks?\s+off", r"wraps?\s+up")
 #: a schedule verb counts only before the phrase it governs ("in July, and holds 14.6%" is no schedule)
 SCHEDULE_MARKERS = (_NOT_SCHEDULE + r"(?<![-'])(?:" + "|".join(SCHEDULE_VERBS) + ")",)
+#: words that put a date after them in the past, whatever the verb ("have been searching since the Oct. 23 slaying")
+PAST_BEFORE_MARKERS = (r"(?:ever\s+)?since",)
 #: future auxiliaries that govern a date further on in their clause ("would be traveling to the US Thursday")
 GOVERNING_FUTURE = (r"will", r"would", r"'ll", r"shall", r"(?:is|are)\s+to", r"going\s+to",
                     r"(?:planning|plans?)\s+to",

@@ -99,8 +99,10 @@ class Context:
         best, best_distance = self.prefer, None
         comma = getattr(self.grammar.module, "PHRASE_BARRIER", None)
         schedule = getattr(self.grammar.module, "SCHEDULE_MARKERS", None)
+        since = getattr(self.grammar.module, "PAST_BEFORE_MARKERS", None)
         for tense, pattern, before_only in (("future", self.grammar.future, False), ("past", self.grammar.past, False),
-                                            ("future", schedule and _regex(schedule), True)):
+                                            ("future", schedule and _regex(schedule), True),
+                                            ("past", since and _regex(since), True)):
             if not pattern:
                 continue
             for match in pattern.finditer(sentence):

@@ -23,6 +23,10 @@ CASES = [
      "9 a.m. Tuesday", "2000-04-04T09:00"),
     ("clock before weekday", "He will leave at 4 a.m. Thursday.", "2000-04-05", "4 a.m. Thursday",
      "2000-04-06T04:00"),
+    ("since", "Police have been searching for him since shortly after the Oct. 23 shooting.", "1999-05-06",
+     "Oct. 23", "1998-10-23"),
+    ("since", "Prices have risen ever since March.", "2024-02-10", "March", "2023-03"),
+    ("since", "The road will stay closed, as it has been since Friday.", "2024-03-06", "Friday", "2024-03-01"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
