@@ -91,7 +91,23 @@ def _week_of(ctx: Context, expr: Expr) -> Outcome:
     return Outcome(date_value(week, inner.time.anchor, inner.time.mod), week)
 
 
+def _of_year(ctx: Context, expr: Expr) -> Outcome:
+    """A year-less date given its year by a year phrase ("June of that year", "October of the following year")."""
+    inner, year = (resolve_expr(ctx, child) for child in expr.children[:2])
+    point, year_point = inner.point, year.point
+    if point is None or year_point is None or year_point.grain != "year" or "year" in point.stated() \
+            or point.grain not in _WITHIN_YEAR:
+        raise Unresolvable
+    point = point.copy(year=year_point.year)
+    point.inferred = (point.inferred - {"year"}) | (year_point.inferred & {"year"})
+    return Outcome(date_value(point, year.time.anchor, inner.time.mod), point)
+
+
+_WITHIN_YEAR = ("half", "quarter", "season", "month", "day", "part_of_day")
+
+
 ACTIONS.update({
+    "of_year": _of_year,
     "week_of": _week_of,
     "mod": _modified,
     "part_of_day": _part_of_day,

@@ -27,6 +27,19 @@ CASES = [
      "Oct. 23", "1998-10-23"),
     ("since", "Prices have risen ever since March.", "2024-02-10", "March", "2023-03"),
     ("since", "The road will stay closed, as it has been since Friday.", "2024-03-06", "Friday", "2024-03-01"),
+    # a month before "of"/"for" and a lower-case word is a date ("the March of the Living" is a name)
+    ("month before for", "He was cited by traffic police in December for speeding.", "1998-04-18", "December",
+     "1997-12"),
+    ("month before for", "She stepped down in March for health reasons.", "1998-04-18", "March", "1998-03"),
+    # a year-less date given its year by a year phrase
+    ("of year", "He resigned in March 2019. In June of the same year, he was arrested.", "2021-04-18",
+     "June of the same year", "2019-06"),
+    ("of year", "He quit in March 2019 and returned in October of the following year.", "2021-04-18",
+     "October of the following year", "2020-10"),
+    ("of year", "He quit in 2019. In the summer of the next year he returned.", "2021-04-18",
+     "the summer of the next year", "2020-SU"),
+    ("of year", "The war ended in 1945; on May 9 of that year crowds filled the squares.", "2025-05-01",
+     "May 9 of that year", "1945-05-09"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
@@ -227,6 +240,7 @@ def test_the_quarter_is_the_one_named_nearby_else_the_last_one_reported():
     "Junk funds account for more than a quarter of the market.",
     "Prices fall in spring.",
     "Winter wheat futures rose.",
+    "Thousands joined the March for Our Lives in the capital.",
 ])
 def test_no_date(text):
     """Phrases with date words that name no time."""
