@@ -140,6 +140,8 @@ CENTURY_WORDS = {"двадцатого": 20, "двадцатом": 20, "двад
                  "девятнадцатом": 19, "девятнадцатый": 19, "восемнадцатого": 18, "восемнадцатом": 18}
 PARTS_OF_DAY = {"утром": "MO", "днем": "AF", "вечером": "EV", "ночью": "NI", "поздно вечером": "EV", "рано утром": "MO",
                 "поздно ночью": "NI", "в первой половине дня": "MO", "во второй половине дня": "AF"}
+#: a part of day as a noun, after «следующее», «тот же», «в ту» («на следующее утро», «той же ночью»)
+PARTS_OF_DAY_NOUNS = {"утро": "MO", "утром": "MO", "вечер": "EV", "вечером": "EV", "ночь": "NI", "ночью": "NI"}
 #: the part of day after a clock hour («в 5 часов утра»): hours to add to a 12-hour clock
 HOUR_PARTS = {"утра": 0, "ночи": 0, "вечера": 12}
 #: «дня» after an hour only with «час» («в 2 часа дня», not «2 дня»)
@@ -228,7 +230,7 @@ CLASSES = {"MONTH": "MONTHS", "MONTHANY": "MONTHS_ANY", "MADJ": "MONTH_ADJ", "WE
            "UNITI": "UNITS_INSTR", "UNIT1": "UNITS_ONE", "UNITREL": "UNITS_REL",
            "UNITPER": "UNITS_OF_PERIOD", "THIS": "THIS_ADJ", "LAST": "LAST_ADJ", "NEXT": "NEXT_ADJ",
            "BLAST": "BEFORE_LAST_ADJ", "ORD": "ORDINALS", "CENT": "CENTURIES", "CENTW": "CENTURY_WORDS",
-           "POD": "PARTS_OF_DAY", "HPOD": "HOUR_PARTS", "HDAY": "HOUR_AFTERNOON", "SEASON": "SEASONS", "SEASONADV": "SEASONS_ADVERB",
+           "POD": "PARTS_OF_DAY", "PODN": "PARTS_OF_DAY_NOUNS", "HPOD": "HOUR_PARTS", "HDAY": "HOUR_AFTERNOON", "SEASON": "SEASONS", "SEASONADV": "SEASONS_ADVERB",
            "HOLIDAY": "HOLIDAYS", "ZONE": "ZONES", "MOD": "MODIFIERS", "DECW": "DECADE_WORDS"}
 
 # ---------------------------------------------------------------- pattern pieces
@@ -350,6 +352,9 @@ RULES = [
     ("ana.next_day", r"(?:на|в)\s+(?:следующий|другой)\s+день(?!\s+после)|на\s+следующие\s+сутки|следующего\s+дня|наутро|назавтра", "anaphor", {"n": 1}),
     ("ana.previous_day", r"(?:в|за)\s+(?:предыдущий|предшествующий)\s+день|днем\s+ранее|днем\s+раньше|за\s+день\s+до\s+этого|днем\s+прежде", "anaphor", {"n": -1}),
     ("ana.same_day", r"(?:в\s+)?(?:тот|этот)\s+же\s+день|(?:того|этого)\s+же\s+дня|в\s+тот\s+день|тем\s+же\s+днем", "anaphor", {"n": 0}),
+    ("ana.next_pod", r"(?:(?:на|в)\s+)?следующ(?:ее|ий|ую|им|ей)\s+<PODN:pod>", "anaphor", {"n": 1}),
+    ("ana.previous_pod", r"(?:(?:в|на)\s+)?(?:предыдущ|предшествующ)(?:ее|ий|ую|им|ей)\s+<PODN:pod>", "anaphor", {"n": -1}),
+    ("ana.same_pod", r"(?:(?:в|на)\s+)?(?:(?:тот|ту|то|тем|той)\s+же|тот|ту|тем|той)\s+<PODN:pod>", "anaphor", {"n": 0}),
     ("ana.same_year", r"(?:в\s+)?(?:том|этом)\s+же\s+году|(?:того|этого)\s+же\s+года|в\s+тот\s+же\s+год|в\s+том\s+году", "anaphor", {"n": 0, "unit": "year"}),
     ("ana.same_month", r"(?:в\s+)?(?:том|этом)\s+же\s+месяце|(?:того|этого)\s+же\s+месяца", "anaphor", {"n": 0, "unit": "month"}),
     ("ana.same_week", r"на\s+(?:той|этой)\s+же\s+неделе", "anaphor", {"n": 0, "unit": "week", "grain": "week"}),

@@ -40,6 +40,17 @@ CASES = [
      "the summer of the next year", "2020-SU"),
     ("of year", "The war ended in 1945; on May 9 of that year crowds filled the squares.", "2025-05-01",
      "May 9 of that year", "1945-05-09"),
+    # a part of day of the day the narrative last named
+    ("anaphoric part of day", "He was arrested on Feb. 22. He appeared in court the next morning.", "2000-02-24",
+     "the next morning", "2000-02-23TMO"),
+    ("anaphoric part of day", "Talks ended on May 3. The following evening, rebels attacked.", "2024-05-10",
+     "The following evening", "2024-05-04TEV"),
+    ("anaphoric part of day", "The storm hit on Jan. 9. Later that night the power failed.", "2024-01-12",
+     "Later that night", "2024-01-09TNI"),
+    ("anaphoric part of day", "The blast came on June 5. The previous night, residents heard shots.", "2024-06-07",
+     "The previous night", "2024-06-04TNI"),
+    ("anaphoric part of day", "He was detained on Feb. 22 and released that same day.", "2000-02-24",
+     "that same day", "2000-02-22"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
