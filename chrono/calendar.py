@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import arrow
 
@@ -117,3 +118,20 @@ def holiday_month(rule: tuple) -> tuple[int, int]:
     if len(rule) == 2:
         return rule
     return rule[0], 15
+
+
+def zone_offset(zone: str | None, moment: datetime | None) -> str:
+    """The ISO 8601 offset of `zone` at the wall-clock `moment` ("Z", "-04:00"); a named zone needs the moment."""
+    if not zone or "/" not in zone:
+        return zone or ""
+    try:
+        offset = moment.replace(tzinfo=ZoneInfo(zone)).utcoffset() if moment else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return ""
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds()) // 60
+    if minutes == 0:
+        return "Z"
+    sign, minutes = ("-" if minutes < 0 else "+"), abs(minutes)
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"

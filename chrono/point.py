@@ -78,7 +78,7 @@ class Point:
         if grain == "part_of_day" and self.hour is None:
             return f"{day}T{self.pod}"
         clock = f"{day}T{self.hour:02d}:{(self.minute or 0):02d}"
-        return clock + (self.zone or "")
+        return clock + calendar.zone_offset(self.zone, self.to_datetime())
 
     def interval(self) -> tuple[datetime, datetime] | None:
         """The half-open interval the point covers, or None when the year is unknown."""

@@ -117,7 +117,12 @@ HOLIDAYS = {
 AMPM = {"am": 0, "a.m": 0, "a.m.": 0, "pm": 12, "p.m": 12, "p.m.": 12}
 ZONES = {"utc": "Z", "gmt": "Z", "msk": "+03:00", "moscow time": "+03:00", "cet": "+01:00",
          "cest": "+02:00", "est": "-05:00", "edt": "-04:00", "pst": "-08:00", "pdt": "-07:00",
-         "eastern time": "-05:00", "kyiv time": "+02:00", "bst": "+01:00"}
+         "bst": "+01:00",
+         # named zones: the offset is the one in force on the day (summer time included)
+         "et": "America/New_York", "eastern time": "America/New_York", "pt": "America/Los_Angeles",
+         "pacific time": "America/Los_Angeles", "central time": "America/Chicago",
+         "kyiv time": "Europe/Kyiv", "london time": "Europe/London", "paris time": "Europe/Paris",
+         "berlin time": "Europe/Berlin", "beijing time": "+08:00", "tokyo time": "+09:00"}
 MODIFIERS = {
     "early": "START", "the beginning of": "START", "beginning of": "START",
     "the start of": "START", "start of": "START", "the early part of": "START",

@@ -51,6 +51,13 @@ CASES = [
      "The previous night", "2024-06-04TNI"),
     ("anaphoric part of day", "He was detained on Feb. 22 and released that same day.", "2000-02-24",
      "that same day", "2000-02-22"),
+    # a named zone takes the offset in force that day
+    ("named zone", "Markets open at 9:30 a.m. ET on Thursday.", "2024-07-03", "9:30 a.m. ET on Thursday",
+     "2024-07-04T09:30-04:00"),
+    ("named zone", "Markets open at 9:30 a.m. ET on Thursday.", "2024-01-03", "9:30 a.m. ET on Thursday",
+     "2024-01-04T09:30-05:00"),
+    ("named zone", "The launch will be at 6 p.m. Pacific time Friday.", "2024-07-03", "6 p.m. Pacific time Friday",
+     "2024-07-05T18:00-07:00"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
