@@ -224,6 +224,8 @@ RULES = [
     ("date.dmy", r"(?:<WEEKDAY>,?\s+)?(?:the\s+)?<DAY>(?:\s+of)?\s+<MONTH>(?:,?\s+<YEAR>)?", "date"),
     ("date.month_ordinal", r"(?:<WEEKDAY>,?\s+)?<MONTH>\s+(?:the\s+)?<DORD:day>(?![\w-]|\s+(?:quarter|half|week|time|round|largest|biggest))(?:,?\s+<YEAR>)?", "date"),
     ("date.ordinal_of_month", r"(?:<WEEKDAY>,?\s+)?the\s+<DORD:day>\s+of\s+<MONTH>(?:,?\s+<YEAR>)?", "date"),
+    ("date.iso_time", r"<YEAR>-(?P<mm>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])T<HH:hour>:<MIN:minute>"
+                      r"(?::[0-5]\d(?:[.,]\d+)?)?(?P<zone>Z|[+-](?:0\d|1[0-4]):[0-5]\d)?(?![\w:+-])", "date"),
     ("date.iso", r"<YEAR>-(?P<mm>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])(?!\d)", "date"),
     ("date.us", r"(?P<mm>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/<YEAR>", "date"),
     ("date.dotted", r"(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0[1-9])\.<YEAR>", "date"),
@@ -353,7 +355,8 @@ RULES = [
     ("time.ampm", r"<H12:hour>(?:\.(?P<minute>[0-5]\d))?\s*<AMPM>(?:\s*<ZONE>)?", "date"),
     ("time.in_the_part", r"<H12:hour>(?:\s+o'clock)?\s+in\s+the\s+<HALFPOD:ampm>", "date"),
     ("time.noon", r"(?:noon|midday)", "date", {"hour": 12, "minute": 0}),
-    ("time.midnight", r"midnight", "date", {"hour": 0, "minute": 0}),
+    # "midnight Friday" ends Friday: the clock reads 00:00 on Saturday
+    ("time.midnight", r"midnight", "date", {"hour": 0, "minute": 0, "ends_day": True}),
     ("time.pod", r"(?:the|this)\s+<POD>(?!\s+of\b)", "date"),
     ("time.mid_pod", r"(?=mid)<POD>(?!\s+of\b)", "date"),
     # ranges written as one phrase

@@ -277,6 +277,8 @@ RULES = [
     ("date.day_month_year", rf"(?:{_IN}?<WEEKDAY>,?\s+)?{_DAY_MONTH}\s+<YEAR>{_GOD}?{_NOT_NUMBER}{_POD_AFTER}{_CLOCK_AFTER}", "date"),
     ("date.day_month", rf"(?:{_IN}?<WEEKDAY>,?\s+)?{_DAY_MONTH}(?!\s*\d(?!\d?:)){_POD_AFTER}{_CLOCK_AFTER}", "date"),
     ("date.dotted", rf"{_NOT_AFTER_NUMBER}(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0[1-9])\.<YEAR>{_GOD}?{_NOT_NUMBER}", "date"),
+    ("date.iso_time", r"<YEAR>-(?P<mm>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])T<HH:hour>:<MIN:minute>"
+                      r"(?::[0-5]\d(?:[.,]\d+)?)?(?P<zone>Z|[+-](?:0\d|1[0-4]):[0-5]\d)?(?![\w:+-])", "date"),
     ("date.iso", r"<YEAR>-(?P<mm>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])(?!\d)", "date"),
     ("date.month_year", rf"{_IN}?<MONTH>\s+<YEAR>{_GOD}?{_NOT_NUMBER}", "date"),
     ("date.month_only", rf"{_IN}?{_NOT_NAME}<MONTH>(?!\s*\d)", "date"),

@@ -51,6 +51,9 @@ def _with_time(ctx: Context, expr: Expr) -> Outcome:
         raise Unresolvable
     day, clock = days[0].point, clocks[0].point
     point = day.copy(pod=None, hour=clock.hour, minute=clock.minute, zone=clock.zone)
+    if any(child.rule.params.get("ends_day") for child in expr.children[:2]) and day.to_datetime():
+        following = point_from_datetime(day.to_datetime() + timedelta(days=1), "day")
+        point.year, point.month, point.day = following.year, following.month, following.day
     point.inferred = set(day.inferred)
     return Outcome(date_value(point, days[0].time.anchor), point)
 

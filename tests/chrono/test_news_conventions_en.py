@@ -58,6 +58,16 @@ CASES = [
      "2024-01-04T09:30-05:00"),
     ("named zone", "The launch will be at 6 p.m. Pacific time Friday.", "2024-07-03", "6 p.m. Pacific time Friday",
      "2024-07-05T18:00-07:00"),
+    # "midnight Friday" is the end of Friday
+    ("midnight", "The deadline expires at midnight Friday.", "2024-03-06", "midnight Friday", "2024-03-09T00:00"),
+    ("midnight", "The attack happened shortly before midnight on Saturday.", "2024-03-06",
+     "midnight on Saturday", "2024-03-03T00:00"),
+    ("midnight", "The offer expires at midnight Dec. 31.", "2024-03-06", "midnight Dec. 31", "2025-01-01T00:00"),
+    # ISO 8601 timestamps, as machine-written reports give them
+    ("timestamp", "The file was stamped 2024-03-05T14:00:00+03:00.", "2024-03-06", "2024-03-05T14:00:00+03:00",
+     "2024-03-05T14:00+03:00"),
+    ("timestamp", "Updated 2024-03-05T09:15:30.123Z, then resent.", "2024-03-06", "2024-03-05T09:15:30.123Z",
+     "2024-03-05T09:15Z"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
