@@ -1,6 +1,7 @@
-"""Scores the engine on the Russian case file: span precision/recall/F1 (strict and relaxed) and value accuracy.
+"""Scores the engine on a case file (Russian by default): span precision/recall/F1 (strict and relaxed) and value accuracy.
 
-Run: .venv/bin/python bench/ru_eval.py [--cases tests/chrono/data/ru_cases.jsonl] [--show-errors]
+Run: .venv/bin/python bench/ru_eval.py [--cases tests/chrono/data/ru_cases.jsonl] [--lang ru] [--show-errors]
+(e.g. --lang en --cases bench/data/en_heldout.jsonl for the English held-out set; --lang is passed to chrono.extract)
 
 Each line of the case file is {text, ref, phrase, value[, start, end]}; a text may appear on several lines
 (one per phrase it holds) and a line with phrase null says the text holds no date phrase. Every
@@ -67,12 +68,12 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     return start, start + len(phrase)
 
 
-def score(grouped: dict[tuple[str, str], list[dict]]) -> Score:
+def score(grouped: dict[tuple[str, str], list[dict]], lang: str = "ru") -> Score:
     """Run the engine over every text and count matches against its listed phrases."""
     result = Score()
     for (text, ref), cases in grouped.items():
         golds = [c for c in cases if c["phrase"]]
-        mentions = chrono.extract(text, ref=ref, lang="ru")
+        mentions = chrono.extract(text, ref=ref, lang=lang)
         result.gold += len(golds)
         result.predicted += len(mentions)
         used: set[int] = set()
@@ -112,10 +113,11 @@ def main() -> None:
     """Print the figures (and optionally every error) for the case file."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=Path, default=DEFAULT_CASES)
+    parser.add_argument("--lang", default="ru", help="language of the case file, passed to chrono.extract")
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
     grouped = load_cases(args.cases)
-    result = score(grouped)
+    result = score(grouped, lang=args.lang)
     print(f"texts {len(grouped)}  gold phrases {result.gold}  predicted {result.predicted}")
     for name, value in result.figures().items():
         print(f"{name:20s} {value:.3f}")
