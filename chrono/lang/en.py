@@ -157,7 +157,8 @@ _NOT_SCHEDULE = "".join(rf"(?<!\b{w}\s)" for w in (
 SCHEDULE_VERBS = (r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"opens?", r"arrives?", r"leaves?",
                   r"travels?", r"testif(?:y|ies)", r"hears?", r"go(?:es)?", r"heads?(?!\s+of\b)", r"returns?",
                   r"votes?", r"visits?", r"holds?", r"hosts?", r"plays?", r"faces?", r"starts?", r"expires?",
-                  r"takes?\s+office", r"kicks?\s+off", r"wraps?\s+up")
+                  r"takes?\s+office", r"kicks?\s+off", r"wraps?\s+up", r"takes?\s+effect",
+                  r"(?:comes?|goes?)\s+into\s+(?:force|effect)", r"enters?\s+into\s+force")
 #: a schedule verb counts only before the phrase it governs ("in July, and holds 14.6%" is no schedule)
 SCHEDULE_MARKERS = (_NOT_SCHEDULE + r"(?<![-'])(?:" + "|".join(SCHEDULE_VERBS) + ")",)
 #: words that put a date after them in the past, whatever the verb ("have been searching since the Oct. 23 slaying")
@@ -338,11 +339,13 @@ RULES = [
     ("rel.month_next_year", r"<MONTH>\s+(?:of\s+)?next\s+year", "date", {"year": "ref+1"}),
     ("rel.next_month_name", r"(?:next|this\s+coming)\s+<MONTH>", "date", {"tense": "future"}),
     # durations and sets
-    ("dur.count", r"(?:the\s+(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration"),
+    # "a second straight day", "a second term" count, they last no second
+    ("dur.count", r"(?!a\s+second\s+(?!(?:or|and|to|before|after|later|earlier|ago|in|of|for|longer|more)\b)[a-z])(?:the\s+(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration"),
     ("dur.digits_adj", r"(?P<num>\d{1,3})-<UNIT1:unit>(?!-old)", "duration"),
     ("dur.fuzzy", r"(?<!early\s)(?<!small\s)(?<!wee\s)(?<![\d-])(?<!\d\s)(?:the\s+(?:past|last|next|coming)\s+)?(?:recent\s+)?<UNITPL:unit>(?!\s+old\b)" + _NOT_A_FRACTION, "duration", {"num": None}),
     ("dur.decades_long", r"<UNITPL:unit>-long", "duration", {"num": None}),
     ("set.every", r"(?:every|each|per)\s+<UNIT1:unit>", "set"),
+    ("set.every_n", r"every\s+<NUM>\s+<UNIT>", "set"),
     ("set.every_weekday", r"(?:every|each)\s+<WEEKDAY>|<WDPLURAL:weekday>", "set"),
     ("set.weekday_parts", r"<WEEKDAY>\s+<PODPL:pod>", "set"),
     ("set.every_month", r"(?:every|each)\s+<MONTH>", "set"),

@@ -54,7 +54,10 @@ def _set(ctx: Context, expr: Expr) -> Outcome:
     elif "value" in params:
         value = params["value"]
     else:
-        value = f"P1{_DURATION_LETTER[expr.values.get('unit') or params['unit']]}"
+        unit = expr.values.get("unit") or params["unit"]
+        n = count(expr) if "num" in expr.values else 1
+        amount = "X" if n is None else f"{n:g}"
+        value = f"{'PT' if unit in _TIME_UNITS else 'P'}{amount}{_DURATION_LETTER[unit]}"
     return Outcome(TimeValue("SET", value, stated=("set",), anchor=Anchor("absolute")))
 
 

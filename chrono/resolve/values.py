@@ -80,26 +80,32 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
             point.year -= 1
         return Anchor("document")
     tense = ctx.tense(expr)
-    point.year = ctx.ref.year
     point.inferred.add("year")
-    here = point.to_datetime()
     now = point_from_datetime(ctx.ref, point.grain if point.grain != "season" else "month").to_datetime()
-    if here is None or now is None:
+    # the point in each nearby year that has it (29 February only in leap years)
+    starts = {y: start for y in range(ctx.ref.year - 4, ctx.ref.year + 5)
+              if (start := _start_in(point, y)) is not None}
+    if not starts or now is None:
+        point.year = ctx.ref.year
         return Anchor("document")
+    past = max((y for y, start in starts.items() if start <= now), default=min(starts))
+    future = min((y for y, start in starts.items() if start >= now), default=max(starts))
     # a near tie (half a year either way) goes to the past in languages whose news mostly reports what happened
     lean = timedelta(days=getattr(ctx.grammar.module, "NEAREST_LEANS_PAST_DAYS", 0))
-    nearest = min((point.copy(year=y) for y in (point.year - 1, point.year, point.year + 1)),
-                  key=lambda p: abs(p.to_datetime() - ctx.ref) + (lean if p.to_datetime() > now else timedelta())).year
-    if tense == "past" and here > now:
-        point.year -= 1
-    elif tense == "future" and here < now:
-        point.year += 1
-    elif tense == "nearest":
-        point.year = nearest
+    nearest = min((past, future), key=lambda y: abs(starts[y] - ctx.ref) + (lean if starts[y] > now else timedelta()))
+    point.year = past if tense == "past" else future if tense == "future" else nearest
     # a tense marker near a day ("greetings for the New Year") is weaker evidence than a year's distance
-    if not directed and point.day is not None and abs(point.to_datetime() - ctx.ref) > TENSE_REACH:
+    if not directed and point.day is not None and abs(starts[point.year] - ctx.ref) > TENSE_REACH:
         point.year = nearest
     return Anchor("document")
+
+
+def _start_in(point: Point, year: int):
+    """The start of `point` placed in `year`, or None when that year has no such day."""
+    try:
+        return point.copy(year=year).to_datetime()
+    except ValueError:
+        return None
 
 
 def place_holiday(point: Point, values: dict[str, Any], year: int | None) -> None:

@@ -68,6 +68,19 @@ CASES = [
      "2024-03-05T14:00+03:00"),
     ("timestamp", "Updated 2024-03-05T09:15:30.123Z, then resent.", "2024-03-06", "2024-03-05T09:15:30.123Z",
      "2024-03-05T09:15Z"),
+    # recurrences with a count, and clock units in them
+    ("every n", "The vote is held every four years.", "2024-03-06", "every four years", "P4Y"),
+    ("every n", "Trains leave every 15 minutes.", "2024-03-06", "every 15 minutes", "PT15M"),
+    ("every n", "Buses run every hour.", "2024-03-06", "every hour", "PT1H"),
+    ("every n", "Sirens sounded every minute.", "2024-03-06", "every minute", "PT1M"),
+    ("every n", "Elections come every few years.", "2024-03-06", "every few years", "PXY"),
+    # 29 February falls in a leap year
+    ("leap day", "The index hit a record on Feb. 29.", "2025-03-06", "Feb. 29", "2024-02-29"),
+    ("leap day", "The index hit a record on Feb. 29.", "2024-03-06", "Feb. 29", "2024-02-29"),
+    # a law that "takes effect" on a day is ahead
+    ("takes effect", "The bill was signed on Jan. 3 and takes effect on July 1.", "2024-03-06", "July 1",
+     "2024-07-01"),
+    ("takes effect", "The rule comes into force on June 1.", "2024-03-06", "June 1", "2024-06-01"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
@@ -269,6 +282,8 @@ def test_the_quarter_is_the_one_named_nearby_else_the_last_one_reported():
     "Prices fall in spring.",
     "Winter wheat futures rose.",
     "Thousands joined the March for Our Lives in the capital.",
+    "Flights were cancelled for a second straight day.",
+    "He won a second term.",
 ])
 def test_no_date(text):
     """Phrases with date words that name no time."""
