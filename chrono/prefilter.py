@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, count
 
 try:  # Python 3.11+: the parser moved under re
     from re import _parser as sre_parse
@@ -158,6 +158,28 @@ class Prefilter:
 
     def group_windows(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """For each group of rules (that need the same literals) found in `text`, its merged windows."""
+        words = _word_text(text)
+        if words is None:
+            return self._group_windows_by_tokens(text)
+        # every character that is not a letter or a digit is one space: the tokens are what lies between them
+        parts = words.split(" ")
+        groups = list(map(self._cache.get, parts))
+        if None in groups:
+            groups = self._fill_cache(parts)
+        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        length, reach = len(text), REACH
+        # REACH characters either side of the token's start, not ending inside a word (the next space)
+        find = (words + " " * (reach + 1)).find
+        before = list(accumulate(map(len, parts), initial=0))   # the characters of the tokens before each
+        for index in compress(count(), groups):
+            start = index + before[index]
+            span = (start - reach if start > reach else 0, min(length, find(" ", start + reach)))
+            for group in groups[index]:
+                spans[group].append(span)
+        return {group: _merged(group_spans) for group, group_spans in spans.items()}
+
+    def _group_windows_by_tokens(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """group_windows for any text (slower than with _word_text)."""
         starts, tokens = _tokens(text)
         groups = list(map(self._cache.get, tokens))
         if None in groups:
@@ -198,9 +220,39 @@ def _literal_trie(groups_of: dict[str, set[int]]) -> dict:
 
 def _tokens(text: str) -> tuple[list[int], list[str]]:
     """The start and the lower-case text of every token (letters and digits) of `text`."""
-    parts = _SPLIT.split(text)            # separator, token, separator, ..., separator
+    lowered = text.lower()
+    # the whole text lowered is each token lowered unless a letter lowers to two characters ("İ") or is a
+    # capital sigma (lowered by what follows it); lowering keeps which characters are letters or digits
+    if len(lowered) == len(text) and "\u03a3" not in text:
+        parts = _SPLIT.split(lowered)    # separator, token, separator, ..., separator
+        tokens = parts[1::2]
+    else:
+        parts = _SPLIT.split(text)
+        tokens = list(map(str.lower, parts[1::2]))
     ends = list(accumulate(map(len, parts)))
-    return ends[0:-1:2], list(map(str.lower, parts[1::2]))
+    return ends[0:-1:2], tokens
+
+
+#: ASCII letters and digits in lower case, every other byte a space
+_ASCII_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
+_ASCII = bytes(range(128))
+#: more characters than this share not ASCII: _word_text gives up (a text in another script)
+_NON_ASCII_SHARE = 1 / 8
+
+
+def _word_text(text: str) -> str | None:
+    """`text` in lower case with every character that is not a letter or a digit a space, offsets kept.
+
+    None when the text has a letter or a digit outside ASCII (tokens are found by _tokens then)."""
+    if not text.isascii():
+        try:
+            others = text.encode("utf-8").translate(None, _ASCII).decode("utf-8")   # the non-ASCII characters
+        except UnicodeError:     # a lone surrogate
+            return None
+        if len(others) > len(text) * _NON_ASCII_SHARE or any(map(str.isalnum, set(others))):
+            return None
+    # "replace" writes each non-ASCII character as one "?", which becomes a space like it
+    return text.encode("ascii", "replace").translate(_ASCII_WORDS).decode("ascii")
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
