@@ -117,7 +117,7 @@ HOLIDAYS = {
 AMPM = {"am": 0, "a.m": 0, "a.m.": 0, "pm": 12, "p.m": 12, "p.m.": 12}
 ZONES = {"utc": "Z", "gmt": "Z", "msk": "+03:00", "moscow time": "+03:00", "cet": "+01:00",
          "cest": "+02:00", "est": "-05:00", "edt": "-04:00", "pst": "-08:00", "pdt": "-07:00",
-         "bst": "+01:00",
+         "bst": "+01:00", "local time": "",
          # named zones: the offset is the one in force on the day (summer time included)
          "et": "America/New_York", "eastern time": "America/New_York", "pt": "America/Los_Angeles",
          "pacific time": "America/Los_Angeles", "central time": "America/Chicago",
@@ -148,7 +148,7 @@ FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+d
                   r"scheduled", r"slated", r"plans?\s+to", r"planned", r"upcoming", r"coming", r"next",
                   r"is\s+expected", r"are\s+expected", r"'ll", r"going\s+to", r"intends?",
                   r"forthcoming", r"expects?", r"plann\w*", r"as\s+(?:soon|early)\s+as", r"set\s+to",
-                  r"would", r"supposed\s+to",
+                  r"would", r"supposed\s+to", r"(?:is|are)\s+forecast", r"(?:is|are)\s+set\s+for", r"(?:is|are)\s+(?:closed|shut)",
                   r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+){0,2}(?:until|till|to)"]
 #: present-tense verbs of news schedules ("the panel meets Monday", "talks resume Tuesday") put a day ahead;
 #: reporting verbs ("says Monday") are no schedule, and a determiner, "to" or "did" before the word makes it none
@@ -156,6 +156,7 @@ _NOT_SCHEDULE = "".join(rf"(?<!\b{w}\s)" for w in (
     "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "to", "did", "not", "on", "no"))
 SCHEDULE_VERBS = (r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"opens?", r"arrives?", r"leaves?",
                   r"travels?", r"testif(?:y|ies)", r"hears?", r"go(?:es)?", r"heads?(?!\s+of\b)", r"returns?",
+                  r"closes?", r"runs?\s+(?:through|until|till)", r"ends?",
                   r"votes?", r"visits?", r"holds?", r"hosts?", r"plays?", r"faces?", r"starts?", r"expires?",
                   r"takes?\s+office", r"kicks?\s+off", r"wraps?\s+up", r"takes?\s+effect",
                   r"(?:comes?|goes?)\s+into\s+(?:force|effect)", r"enters?\s+into\s+force")
@@ -167,13 +168,16 @@ PAST_BEFORE_MARKERS = (r"(?:ever\s+)?since",)
 GOVERNING_FUTURE = (r"will", r"would", r"'ll", r"shall", r"(?:is|are)\s+to", r"going\s+to",
                     r"(?:planning|plans?)\s+to",
                     r"(?<!been\s)(?<!was\s)(?<!were\s)(?:scheduled|planned|expected|set|due|supposed)\s+to",
-                    r"(?<!been\s)(?<!was\s)(?<!were\s)slated")
+                    r"(?<!been\s)(?<!was\s)(?<!were\s)slated", r"(?:is|are)\s+(?:set|scheduled|slated)\s+for",
+                    r"(?:is|are)\s+forecast") + SCHEDULE_MARKERS
 #: a phrase followed by this names a thing ("Wednesday's ruling"), not when the clause's verb happens
 POSSESSIVE = r"'s\b"
 #: words between a past verb and a date that make the date another event's (an infinitive, a deadline)
 GOVERNING_BREAK = r"\b(?:to\s+(?!(?:a|an|the|its|his|her|their|our|this|that|these|those)\b|\d)\w+|until|till|through|by|effective|payable|due|for)\b"
 #: a comma ends the stretch of clause a governing auxiliary reaches across
 PHRASE_BARRIER = r","
+#: a marker after a phrase and one of these belongs to the next coordinated verb, not to the phrase
+CLAUSE_JOINER = r"\b(?:and|but)\b"
 #: a participle after "be" ("will be held", "is expected") is no past tense
 _NOT_AFTER_BE = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
 #: "-ed" words that are no past tense: adjectives after a determiner ("a still unspecified date"),
@@ -208,15 +212,29 @@ CLASSES = {"QORD": "QUARTER_ORDINALS", "HORD": "HALF_ORDINALS", "MOD": "MODIFIER
            "SPYEAR2K": "SPOKEN_MILLENNIUM_YEARS",
            "PODPL": "PARTS_OF_DAY_PLURAL", "DORD": "DAY_ORDINALS", "HALFPOD": "CLOCK_HALF_OF_PART", "WORD": "WEEK_ORDINALS"}
 
-_YEAR_GUARD = r"(?![.,]\d|\s*(?:%|percent|per\s+cent|people|troops|drones|km|miles|kg|tons|tonnes|dollars|euros|votes|members|points|units|shares|times|cars|jobs|soldiers))"
+#: "2019-0441" is a serial number, "555 2020" a phone number
+_YEAR_GUARD = r"(?![.,]\d|[-–](?:0\d{3}|\d{5})|\s*(?:%|percent|per\s+cent|people|troops|drones|km|miles|kg|tons|tonnes|dollars|euros|votes|members|points|pts|units|shares|times|cars|jobs|soldiers))"
 
 #: a number after these words is a label, not a year ("Room 2019", "555-1234")
 _NOT_AFTER_YEAR = "".join(rf"(?<!{w}\s)" for w in (
     "room", "page", "pages", "flight", "route", "article", "section", "number", "no\\.", "tel", "phone",
-    "bus", "gate", "line", "suite", "apartment", "unit", "code", "chapter", "pp\\.", "p\\.")) + r"(?<![\d\-–/.,:#№])"
+    "bus", "gate", "line", "suite", "apartment", "unit", "code", "chapter", "pp\\.", "p\\.")) + r"(?<![\d\-–/.,:#№])(?<!\d\s)"
 
 #: "three-quarters of its food", "a quarter of the market" are shares, not lengths of time
 _NOT_A_FRACTION = r"(?!(?<=-quarters)\s+of\b|(?<=-quarter)\s+of\b|(?<=\ba quarter)\s+of\b)"
+
+_NOT_A_LENGTH = (r"(?!a\s+second\s+(?!(?:or|and|to|before|after|later|earlier|ago|in|of|for|longer|more)\b)[a-z])"
+                 r"(?!a\s+quarter[\s-]+(?:percentage[\s-]+)?points?\b)(?!an?\s+\w+-long\b)")
+
+#: a capitalised word (not a date word or preposition) or a title just before a bare month makes it a surname
+#: ("Theresa May", "Mrs. May", "Jordan May"); checked by rules with {"name_check": "after_name"}
+NAME_BEFORE = (r"(?-i:(?:\b(?!(?:In|On|At|By|Since|Until|Till|Through|From|To|And|Or|Of|Between|During|Before|After|"
+               r"Around|About|Early|Late|Mid|Last|Next|This|That|Each|Every|Throughout|But|Also|Then|Only|Even|Until|"
+               r"Since|Not|Both|All|Whole|Into|Over|Under|For|With|Without|Within|Beyond|Past|Since|Late|Early|"
+               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+               r"July|August|September|October|November|December|Christmas|Easter|Day|Eve|So|Yet|The|A|An|Its|His|Her|Their|Our|Your|My|Some|Any|No|Which|What|"
+               r"When|While|Because|As|If|Unless|Although|Though|Where|How|Why|Whose|Who|Once|Here|There)\b)"
+               r"[A-Z][a-z]+|\b(?:Mrs?|Ms|Dr|Prof)\.)\s+$)")
 
 #: (id, pattern, action, params): <CLASS> and <CLASS:name> are typed groups
 RULES = [
@@ -231,7 +249,8 @@ RULES = [
     ("date.us", r"(?P<mm>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/<YEAR>", "date"),
     ("date.dotted", r"(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0[1-9])\.<YEAR>", "date"),
     ("date.month_year", r"<MONTH>(?:,?\s+(?:of\s+)?<YEAR>|\s+<YY>)", "date"),
-    ("date.month", r"(?!jan\s)<MONTH>(?!\s*\d|-\w|\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z]))", "date"),
+    ("date.month", r"(?!jan\s)<MONTH>(?!\s*\d|-\w|\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z]))", "date",
+     {"name_check": "after_name"}),
     ("date.year", r"(?:(?:calendar|fiscal|financial|model)\s+(?:year\s+)?)?" + _NOT_AFTER_YEAR + r"<YEAR>" + _YEAR_GUARD, "date"),
     ("date.year_word", r"(?:the\s+)?year\s+<YEAR>", "date"),
     ("date.mid_year", r"mid-?<YEAR>(?!\d)", "date", {"mod": "MID"}),
@@ -253,7 +272,7 @@ RULES = [
     # after "the" (verbs and springs otherwise)
     ("date.season_bare", r"(?:the\s+|(?!fall|spring))<SEASON>(?![\w-]|\s+(?:of\s+)?(?:\d|<MONTH>)|\s+(?:wheat|crops?|"
      r"olympics|games|coats?|clothes|clothing|storms?|solstice|collection|line|school|camps?|session|recess|break)\b)",
-     "date"),
+     "date", {"name_check": "capital"}),
     ("date.holiday", r"(?:the\s+)?<HOLIDAY>(?:\s+(?:of\s+)?<YEAR>)?", "date"),
     ("date.last_holiday", r"(?:last|this\s+past)\s+<HOLIDAY>", "date", {"tense": "past"}),
     ("date.next_holiday", r"(?:next|this\s+coming)\s+<HOLIDAY>", "date", {"tense": "future"}),
@@ -339,9 +358,10 @@ RULES = [
     ("rel.month_next_year", r"<MONTH>\s+(?:of\s+)?next\s+year", "date", {"year": "ref+1"}),
     ("rel.next_month_name", r"(?:next|this\s+coming)\s+<MONTH>", "date", {"tense": "future"}),
     # durations and sets
-    # "a second straight day", "a second term" count, they last no second
-    ("dur.count", r"(?!a\s+second\s+(?!(?:or|and|to|before|after|later|earlier|ago|in|of|for|longer|more)\b)[a-z])(?:the\s+(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration"),
+    # "a second straight day" counts, "a quarter point" measures rates, and "a year-long" leaves out its article
+    ("dur.count", _NOT_A_LENGTH + r"(?:the\s+(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration"),
     ("dur.digits_adj", r"(?P<num>\d{1,3})-<UNIT1:unit>(?!-old)", "duration"),
+    ("dur.unit_long", r"(?:(?<=\ba\s)|(?<=\ban\s))<UNIT1:unit>-long", "duration", {"num": 1}),
     ("dur.fuzzy", r"(?<!early\s)(?<!small\s)(?<!wee\s)(?<![\d-])(?<!\d\s)(?:the\s+(?:past|last|next|coming)\s+)?(?:recent\s+)?<UNITPL:unit>(?!\s+old\b)" + _NOT_A_FRACTION, "duration", {"num": None}),
     ("dur.decades_long", r"<UNITPL:unit>-long", "duration", {"num": None}),
     ("set.every", r"(?:every|each|per)\s+<UNIT1:unit>", "set"),
@@ -355,6 +375,8 @@ RULES = [
     ("set.yearly", r"annually|yearly|every\s+year", "set", {"value": "P1Y"}),
     # times of day
     ("time.clock", r"<HH:hour>:<MIN:minute>(?:\s*<AMPM>)?(?:\s*<ZONE>)?", "date"),
+    # "1000 GMT": four digits are a clock only with a zone written in capitals
+    ("time.hhmm_zone", r"(?<![\d.,:])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?=(?-i:[A-Z]))<ZONE>(?![\w-])", "date"),
     ("time.ampm", r"<H12:hour>(?:\.(?P<minute>[0-5]\d))?\s*<AMPM>(?:\s*<ZONE>)?", "date"),
     ("time.in_the_part", r"<H12:hour>(?:\s+o'clock)?\s+in\s+the\s+<HALFPOD:ampm>", "date"),
     ("time.noon", r"(?:noon|midday)", "date", {"hour": 12, "minute": 0}),

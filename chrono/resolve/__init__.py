@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..model import Anchor, Mention, TimeValue
 from ..tagger import Expr
 from . import absolute, compose, measures, relative  # noqa: F401  (importing registers their actions)
-from .context import TENSE_REACH, TENSE_WINDOW, Context, Outcome, Unresolvable
+from .context import TENSE_REACH, TENSE_WINDOW, Context, NotADate, Outcome, Unresolvable
 from .dispatch import ACTIONS, resolve_expr
 from .values import date_value
 
@@ -35,6 +35,8 @@ def resolve_all(ctx: Context, exprs: list[Expr]) -> list[Mention]:
 def _outcomes(ctx: Context, expr: Expr):
     try:
         return [(resolve_expr(ctx, expr), expr)]
+    except NotADate:
+        return []
     except Unresolvable:
         if expr.children:
             return [pair for child in expr.children for pair in _outcomes(ctx, child)]

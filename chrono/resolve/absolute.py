@@ -1,18 +1,21 @@
 """Actions for dates the text states: points, ranges, nights, decades."""
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from typing import Any
 
 from ..model import Anchor, Mention, TimeValue
 from ..point import Point, point_from_datetime
 from ..tagger import Expr
-from .context import Context, Outcome, Unresolvable
+from .context import Context, NotADate, Outcome, Unresolvable
 from .dispatch import ACTIONS, resolve_expr
 from .values import GRAIN_ORDER, POINT_FIELDS, complete_point, date_value, place_holiday, point_from_values
 
 
 def _date(ctx: Context, expr: Expr) -> Outcome:
+    if _names_something(ctx, expr):
+        raise NotADate
     point = point_from_values(expr.values)
     for name, value in expr.rule.params.items():
         if name in POINT_FIELDS and not isinstance(value, str) or name in ("season", "pod", "zone"):
@@ -22,6 +25,20 @@ def _date(ctx: Context, expr: Expr) -> Outcome:
     anchor = complete_point(ctx, expr, point, expr.rule.params)
     place_holiday(point, expr.values, point.year)
     return Outcome(date_value(point, anchor, expr.rule.params.get("mod")), point)
+
+
+def _names_something(ctx: Context, expr: Expr) -> bool:
+    """Whether a date word is part of a name here: after a forename ("Theresa May"), or capitalised mid-sentence
+    where the language writes it in lower case ("the Winter Palace")."""
+    check = expr.rule.params.get("name_check")
+    if check == "after_name":
+        pattern = getattr(ctx.grammar.module, "NAME_BEFORE", None)
+        return bool(pattern and re.search(pattern, ctx.text[max(0, expr.start - 40):expr.start]))
+    if check == "capital":
+        start = min(start for start, _ in expr.spans.values()) if expr.spans else expr.start
+        sentence_start = ctx.sentence_span(start)[0]
+        return ctx.text[start].isupper() and bool(ctx.text[sentence_start:start].strip())
+    return False
 
 
 def _split_values(values: dict[str, Any]) -> tuple[dict, dict]:
@@ -109,10 +126,19 @@ def _range(ctx: Context, expr: Expr) -> Outcome:
         point_a.year = point_b.year
         point_a.inferred = set(point_b.inferred)
     if point_a.year is not None and point_b.year is not None and point_b.year < 100:
-        point_b.year += point_a.year // 100 * 100 + (100 if point_b.year <= point_a.year % 100 else 0)  # 2022-23
+        if point_b.year <= point_a.year % 100:   # no run of years: "2019-05" is May 2019 (ISO 8601)
+            return _year_month(point_a, point_b.year)
+        point_b.year += point_a.year // 100 * 100  # "2022-23"
     _ordered(point_a, point_b)
     return _join(ctx, expr, Outcome(date_value(point_a, anchor), point_a),
                  Outcome(date_value(point_b, anchor), point_b), _range_parts(ctx, expr))
+
+
+def _year_month(year: Point, month: int) -> Outcome:
+    if not 1 <= month <= 12:
+        raise Unresolvable
+    point = Point(year=year.year, month=month)
+    return Outcome(date_value(point, Anchor("absolute")), point)
 
 
 def _night(ctx: Context, expr: Expr) -> Outcome:

@@ -31,6 +31,10 @@ class Unresolvable(Exception):
     """A phrase whose meaning the context cannot settle (the caller keeps its parts instead)."""
 
 
+class NotADate(Unresolvable):
+    """A phrase that, in its context, names something else ("Theresa May", "the Winter Palace")."""
+
+
 @dataclass
 class Outcome:
     """What an action gives: a value, and the point that later anaphora may anchor to."""
@@ -98,6 +102,7 @@ class Context:
         sentence = self.text[start:end]
         best, best_distance = self.prefer, None
         comma = getattr(self.grammar.module, "PHRASE_BARRIER", None)
+        joiner = getattr(self.grammar.module, "CLAUSE_JOINER", None)
         schedule = getattr(self.grammar.module, "SCHEDULE_MARKERS", None)
         since = getattr(self.grammar.module, "PAST_BEFORE_MARKERS", None)
         for tense, pattern, before_only in (("future", self.grammar.future, False), ("past", self.grammar.past, False),
@@ -113,6 +118,8 @@ class Context:
                 if distance > TENSE_WINDOW:
                     continue
                 gap = self.text[m_end:expr.start] if m_end <= expr.start else self.text[expr.end:m_start]
+                if joiner and m_start >= expr.end and re.search(joiner, gap):
+                    continue  # "beat Spain on Tuesday night and will face England": the next verb's tense
                 if comma and re.search(comma, gap):
                     distance += TENSE_WINDOW  # a marker beyond a comma yields to one in the phrase's own stretch
                 if best_distance is None or distance < best_distance:

@@ -81,6 +81,27 @@ CASES = [
     ("takes effect", "The bill was signed on Jan. 3 and takes effect on July 1.", "2024-03-06", "July 1",
      "2024-07-01"),
     ("takes effect", "The rule comes into force on June 1.", "2024-03-06", "June 1", "2024-06-01"),
+    # an ISO year and month, not a run of years
+    ("year-month", "Figures for 2021-03 were revised up.", "2024-03-06", "2021-03", "2021-03"),
+    ("year-month", "Profits rose in the 2021-22 fiscal year.", "2024-03-06", "2021-22", "2021/2022"),
+    # a clock written as four digits with a zone in capitals
+    ("hhmm zone", "Shelling resumed at 0615 GMT.", "2023-05-02", "0615 GMT", "2023-05-02T06:15Z"),
+    ("local time", "Voting ends at 8 p.m. local time on Sunday.", "2025-06-04", "8 p.m. local time on Sunday",
+     "2025-06-08T20:00"),
+    # present-tense schedules and forecasts reach across the verb's complements
+    ("schedule", "Parliament returns from its summer break on Monday.", "2025-08-28", "Monday", "2025-09-01"),
+    ("schedule", "The book fair runs through Saturday.", "2025-10-15", "Saturday", "2025-10-18"),
+    ("schedule", "More snow is forecast for Friday.", "2025-01-07", "Friday", "2025-01-10"),
+    ("schedule", "The launch is set for 6:40 a.m. ET on Wednesday.", "2025-03-03",
+     "6:40 a.m. ET on Wednesday", "2025-03-05T06:40-05:00"),
+    ("schedule", "Banks are closed on Monday for the holiday.", "2025-05-22", "Monday", "2025-05-26"),
+    # a future verb coordinated after the phrase is the next clause's
+    ("coordinated", "Spain beat France on Tuesday and will play the final on Sunday.", "2024-07-11", "Tuesday",
+     "2024-07-09"),
+    # lengths that are something else
+    ("not a length", "Lenders cut rates by a quarter point on Feb. 1.", "2024-03-06", "Feb. 1", "2024-02-01"),
+    ("article left out", "Workers ended a year-long strike.", "2024-03-06", "year-long", "P1Y"),
+    ("article left out", "They held an hour-long meeting.", "2024-03-06", "hour-long", "PT1H"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
@@ -284,6 +305,11 @@ def test_the_quarter_is_the_one_named_nearby_else_the_last_one_reported():
     "Thousands joined the March for Our Lives in the capital.",
     "Flights were cancelled for a second straight day.",
     "He won a second term.",
+    "Former prime minister Theresa May spoke.",
+    "The court heard from Mrs. May and Dr. May.",
+    "Tourists queued outside the Winter Palace.",
+    "His number is 0800 555 2020.",
+    "The part number 2019-0441 was recalled.",
 ])
 def test_no_date(text):
     """Phrases with date words that name no time."""
