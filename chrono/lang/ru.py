@@ -239,7 +239,7 @@ _GOD = r"(?:\s*(?:-?м\s+)?(?:год[ау]?|годом|г\.|г(?![\w.])))"
 _NOT_NUMBER = r"(?![.,]\d|\d)"
 _NOT_AFTER_NUMBER = r"(?<![\d.,:/])"
 #: a bare year followed by a word is a count («2000 человек») unless the word joins years
-_BARE_YEAR_GUARD = (r"(?![.,]\d|\d|\s*%|\s*(?!(?:по|и|или|до|—)(?!\w))[а-яёa-z])"
+_BARE_YEAR_GUARD = (r"(?![.,]\d|\d|[-–](?:0\d{3}|\d{5})|\s*%|\s*(?!(?:по|и|или|до|—)(?!\w))[а-яёa-z])"
                     r"(?<!\bна\s\d{4})")
 #: bare month names that are also personal names when capitalised («Марта», «Мая»)
 _NOT_NAME = r"(?!(?-i:Март[аеуо]|Мартом|Ма[йяюе]|Майя|Август[аеуо]|Августом)(?!\w))"
@@ -284,7 +284,7 @@ RULES = [
     ("date.month_only", rf"{_IN}?{_NOT_NAME}<MONTH>(?!\s*\d)", "date"),
     ("date.month_adj", rf"(?:после\s+|в\s+ходе\s+|во\s+время\s+)?<MADJ:month>\s+{MONTH_ADJ_NOUNS}", "date", {"year": "ref"}),
     ("date.year", rf"(?:(?:в|во|за)\s+)?(?<![\w]-)<YEAR>{_GOD}{_NOT_NUMBER}", "date"),
-    ("date.year_bare", rf"(?:(?:в|во)\s+)?(?<![\w]-)(?<![\d.,:/+№])<YEAR>(?:-(?:м|го|й)(?!\w)|{_BARE_YEAR_GUARD})", "date"),
+    ("date.year_bare", rf"(?:(?:в|во)\s+)?(?<![\w]-)(?<![\d.,:/+№])(?<!\d\s)<YEAR>(?:-(?:м|го|й)(?!\w)|{_BARE_YEAR_GUARD})", "date"),
     ("date.decade", rf"{_IN}?(?P<decadeyear>1[0-9]\d0|20\d0)-?(?:х|е|ые|ых|ми)(?:\s+(?:годах|годов|годы|годами|гг\.?))?(?!\w)", "date"),
     ("date.decade_short", r"(?:(?:в|во)\s+)?(?<![\d.,])(?P<int>[1-9]0)-(?:х|е|ые|ых)\s+(?:годах|годов|годы|годами|гг\.?)", "decade2"),
     ("date.decade_short_bare", r"(?:(?:в|во)\s+)?(?<![\d.,])(?P<int>[2-9]0)-(?:х|е)(?!\w)", "decade2"),
@@ -308,7 +308,7 @@ RULES = [
     ("date.next_weekday", rf"{_IN}?(?:<NEXT:next>|ближайш\w+)\s+<WEEKDAY>(?:\s+<POD>)?", "weekday", {"tense": "future"}),
     ("date.this_weekday", rf"{_IN}(?:эт[уио]т?)\s+<WEEKDAY>(?:\s+<POD>)?", "weekday"),
     # parts of day and clock times
-    ("time.pod", rf"(?<!каждым\s)(?<!\bс\s)<POD>(?!\s+{_DATE_AHEAD}|\s+рождени)", "date"),
+    ("time.pod", rf"(?<!каждым\s)(?<!\bс\s)<POD>(?!\s+{_DATE_AHEAD}|\s+рождени|(?<=ночью)\s+(?:с\s+\w+\s+)?на\s+<WEEKDAY>)", "date"),
     ("time.clock", rf"{_IN}?{_NOT_AFTER_NUMBER}<HH:hour>:<MIN:minute>(?![.,:]?\d)(?:\s*\(?<ZONE>\)?)?", "date"),
     ("time.clock_dot", rf"{_IN}<HH:hour>\.<MIN:minute>(?![.,]?\d)(?:\s*\(?<ZONE>\)?)?", "date"),
     ("time.hours", rf"{_IN}<HH:hour>\s+час(?:а|ов)?(?:\s+<MIN:minute>\s+минут[аы]?)?(?:\s+<ZONE>)?", "date"),
@@ -321,6 +321,8 @@ RULES = [
     ("range.days_month", rf"(?:с\s+)?{_NOT_AFTER_NUMBER}<DAY>\s*(?:[-–—]|по|до|и)\s*<DAY:day2>\s+<MONTHANY:month>(?:\s+<YEAR>{_GOD}?)?{_NOT_NUMBER}", "range"),
     ("range.years", rf"(?:(?:в|во|с|между)\s+)?{_NOT_AFTER_NUMBER}<YEAR>\s*(?:[-–—]|по|до|и)\s*<YEAR:year2>\s*(?:гг\.?|год\w*){_NOT_NUMBER}", "range"),
     ("range.years_bare", rf"(?:(?:с|со)\s+{_NOT_AFTER_NUMBER}<YEAR>\s+(?:по|до)|(?<![\w]-){_NOT_AFTER_NUMBER}<YEAR>\s*[-–—])\s*<YEAR:year2>{_BARE_YEAR_GUARD}", "range"),
+    # «сезон 2019/20», «2019-20 гг.»; «2019-05» is May 2019 (ISO 8601)
+    ("range.years_short", rf"(?:(?:в|во|с)\s+)?(?<![\d\-–])<YEAR>[-–—/](?P<year2>\d\d)(?:\s*(?:гг\.?|годах|годов|годы))?(?![\d\-–]|[.,]\d)", "range"),
     ("range.months", rf"(?:с\s+)?<MONTH>\s*(?:[-–—]|по|до)\s*<MONTH:month2>\s+<YEAR>{_GOD}?{_NOT_NUMBER}", "range"),
     ("night.from_to", rf"(?:в\s+)?ночь\s+(?:с\s+)?<DAY>\s*(?:на\s+|[-–—]\s*)<DAY:day2>\s+<MONTHANY:month>(?:\s+<YEAR>{_GOD}?)?{_NOT_NUMBER}", "night"),
     # deictic
@@ -396,8 +398,8 @@ COMBINATORS = [
     ("range.from_to", r"(?<!\w)(?:с|со|от)\s+<M>\s+(?:по|до)\s+<M>", "range"),
     ("range.between", r"(?<!\w)между\s+<M>\s+и\s+<M>", "range"),
     ("range.dash", r"(?<!\w)<M>\s*[-–—]\s*<M>", "range"),
-    ("night.from_to", r"(?<!\w)(?:в\s+)?ночь\s+с\s+<M>\s+на\s+<M>", "part_of_day", {"pod": "NI"}),
-    ("night.before", r"(?<!\w)(?:в\s+)?ночь\s+на\s+<M>", "part_of_day", {"pod": "NI", "shift": -1}),
+    ("night.from_to", r"(?<!\w)(?:в\s+)?(?:ночь|ночью)\s+с\s+<M>\s+на\s+<M>", "part_of_day", {"pod": "NI"}),
+    ("night.before", r"(?<!\w)(?:в\s+)?(?:ночь|ночью)\s+на\s+<M>", "part_of_day", {"pod": "NI", "shift": -1}),
     ("shift.eve_of", r"(?<!\w)(?:накануне|в\s+канун|в\s+преддверии)\s+<M>", "shift", {"n": -1}),
     ("shift.day_after", r"(?<!\w)(?:на\s+следующий\s+день|наутро)\s+после\s+<M>", "shift", {"n": 1}),
     ("shift.day_before", r"(?<!\w)за\s+день\s+до\s+<M>", "shift", {"n": -1}),
