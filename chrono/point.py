@@ -10,6 +10,7 @@ from . import calendar
 GRAINS = ("century", "decade", "year", "half", "quarter", "season", "month", "week",
           "day", "part_of_day", "hour", "minute")
 _FIELD_OF_GRAIN = {"part_of_day": "pod"}
+_FINEST_FIRST = tuple((_FIELD_OF_GRAIN.get(grain, grain), grain) for grain in reversed(GRAINS))
 
 
 @dataclass
@@ -35,8 +36,8 @@ class Point:
     @property
     def grain(self) -> str:
         """The finest grain the point names."""
-        for grain in reversed(GRAINS):
-            if getattr(self, _FIELD_OF_GRAIN.get(grain, grain)) is not None:
+        for name, grain in _FINEST_FIRST:
+            if getattr(self, name) is not None:
                 return grain
         return "year"
 

@@ -83,8 +83,9 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
     point.inferred.add("year")
     now = point_from_datetime(ctx.ref, point.grain if point.grain != "season" else "month").to_datetime()
     # the point in each nearby year that has it (29 February only in leap years)
-    starts = {y: start for y in range(ctx.ref.year - 4, ctx.ref.year + 5)
-              if (start := _start_in(point, y)) is not None}
+    starts = _starts_near(point, ctx.ref.year, 1)
+    if len(starts) < 3:
+        starts = _starts_near(point, ctx.ref.year, 4)
     if not starts or now is None:
         point.year = ctx.ref.year
         return Anchor("document")
@@ -98,6 +99,11 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
     if not directed and point.day is not None and abs(starts[point.year] - ctx.ref) > TENSE_REACH:
         point.year = nearest
     return Anchor("document")
+
+
+def _starts_near(point: Point, year: int, reach: int) -> dict:
+    """The start of `point` in each year within `reach` of `year` that has it."""
+    return {y: start for y in range(year - reach, year + reach + 1) if (start := _start_in(point, y)) is not None}
 
 
 def _start_in(point: Point, year: int):
