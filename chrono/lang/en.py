@@ -176,8 +176,9 @@ POSSESSIVE = r"'s\b"
 GOVERNING_BREAK = r"\b(?:to\s+(?!(?:a|an|the|its|his|her|their|our|this|that|these|those)\b|\d)\w+|until|till|through|by|effective|payable|due|for)\b"
 #: a comma ends the stretch of clause a governing auxiliary reaches across
 PHRASE_BARRIER = r","
-#: a marker after a phrase and one of these belongs to the next coordinated verb, not to the phrase
-CLAUSE_JOINER = r"\b(?:and|but)\b"
+#: a marker after a phrase and one of these belongs to the next clause's verb, not to the phrase
+#: ("beat Spain on Tuesday and will face", "told reporters on Tuesday that talks would resume")
+CLAUSE_JOINER = r"\b(?:and|but|that|which|who|while|because|if|when)\b"
 #: a participle after "be" ("will be held", "is expected") is no past tense
 _NOT_AFTER_BE = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
 #: "-ed" words that are no past tense: adjectives after a determiner ("a still unspecified date"),

@@ -122,8 +122,10 @@ class Context:
                     continue  # "beat Spain on Tuesday night and will face England": the next verb's tense
                 if comma and re.search(comma, gap):
                     distance += TENSE_WINDOW  # a marker beyond a comma yields to one in the phrase's own stretch
-                if best_distance is None or distance < best_distance:
-                    best, best_distance = tense, distance
+                # at equal distance the marker before the phrase wins ("said on Monday it would")
+                rank = (distance, m_start >= expr.end)
+                if best_distance is None or rank < best_distance:
+                    best, best_distance = tense, rank
         if best_distance is None:
             return self._governing(expr) or self._fronted(expr) or best
         return best

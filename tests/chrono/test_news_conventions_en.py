@@ -102,6 +102,10 @@ CASES = [
     ("not a length", "Lenders cut rates by a quarter point on Feb. 1.", "2024-03-06", "Feb. 1", "2024-02-01"),
     ("article left out", "Workers ended a year-long strike.", "2024-03-06", "year-long", "P1Y"),
     ("article left out", "They held an hour-long meeting.", "2024-03-06", "hour-long", "PT1H"),
+    # the tense of reported speech is the reporting verb's, not the report's
+    ("reported speech", "The bank said on Monday it would cut 500 jobs.", "2024-07-03", "Monday", "2024-07-01"),
+    ("reported speech", "She told reporters on Tuesday that talks would resume soon.", "2024-07-03", "Tuesday",
+     "2024-07-02"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
