@@ -9,7 +9,7 @@ PACKAGE = Path(__file__).resolve().parent
 # Source files (relative to the package) whose behaviour decides the stored segments, mentions and events.
 ANALYSIS_SOURCES = ("lang/*.py", "resolve/*.py", "engine.py", "grammar.py", "gates.py", "tagger.py", "prefilter.py",
                     "point.py", "calendar.py", "text.py", "model.py", "events.py", "boilerplate.py", "actors.py",
-                    "russian_ner.py", "merge.py", "label.py")
+                    "russian_ner.py", "merge.py", "label.py", "morphology.py")
 # Installed distributions whose models or dictionaries decide actors (Russian names and lemmas).
 ANALYSIS_DISTRIBUTIONS = ("natasha", "pymorphy3", "pymorphy3-dicts-ru")
 LENGTH = 16

@@ -203,6 +203,10 @@ DECADE_WORDS = _table({
 })
 
 #: words in a sentence that put a year-less date or weekday in the future or the past
+#: the analyser that tells a verb's tense («возобновятся», «сократит» future; «заявил» past), besides the markers
+MORPHOLOGY = "pymorphy3"
+#: a marker beyond a comma yields to one in the phrase's own stretch («прибывший в понедельник, встретится»)
+PHRASE_BARRIER = r","
 FUTURE_MARKERS = [r"будет", r"будут", r"буд[уе]м?", r"станет", r"станут", r"планиру\w+",
                   r"запланирован\w*", r"намечен\w*", r"намерен\w*", r"собира\w+", r"предстоящ\w+",
                   r"наступающ\w+", r"ожида\w+", r"состоится", r"состоятся", r"пройд[её]т",

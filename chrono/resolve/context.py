@@ -8,9 +8,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from ..grammar import Grammar
+from ..morphology import tense_of_word
 from ..model import Mention, TimeValue
 from ..point import Point
 from ..tagger import Expr
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 #: a tense marker further than this many characters from a phrase says nothing about it
 TENSE_WINDOW = 20
@@ -105,30 +108,38 @@ class Context:
         joiner = getattr(self.grammar.module, "CLAUSE_JOINER", None)
         schedule = getattr(self.grammar.module, "SCHEDULE_MARKERS", None)
         since = getattr(self.grammar.module, "PAST_BEFORE_MARKERS", None)
-        for tense, pattern, before_only in (("future", self.grammar.future, False), ("past", self.grammar.past, False),
-                                            ("future", schedule and _regex(schedule), True),
-                                            ("past", since and _regex(since), True)):
-            if not pattern:
+        markers = [(tense, match.start() + start, match.end() + start, before_only)
+                   for tense, pattern, before_only in (
+                       ("future", self.grammar.future, False), ("past", self.grammar.past, False),
+                       ("future", schedule and _regex(schedule), True), ("past", since and _regex(since), True))
+                   if pattern for match in pattern.finditer(sentence)]
+        markers += self._verb_markers(start, sentence)
+        for tense, m_start, m_end, before_only in markers:
+            if m_start < expr.end and expr.start < m_end or before_only and m_end > expr.start:
                 continue
-            for match in pattern.finditer(sentence):
-                m_start, m_end = match.start() + start, match.end() + start
-                if m_start < expr.end and expr.start < m_end or before_only and m_end > expr.start:
-                    continue
-                distance = expr.start - m_end if m_end <= expr.start else m_start - expr.end
-                if distance > TENSE_WINDOW:
-                    continue
-                gap = self.text[m_end:expr.start] if m_end <= expr.start else self.text[expr.end:m_start]
-                if joiner and m_start >= expr.end and re.search(joiner, gap):
-                    continue  # "beat Spain on Tuesday night and will face England": the next verb's tense
-                if comma and re.search(comma, gap):
-                    distance += TENSE_WINDOW  # a marker beyond a comma yields to one in the phrase's own stretch
-                # at equal distance the marker before the phrase wins ("said on Monday it would")
-                rank = (distance, m_start >= expr.end)
-                if best_distance is None or rank < best_distance:
-                    best, best_distance = tense, rank
+            distance = expr.start - m_end if m_end <= expr.start else m_start - expr.end
+            if distance > TENSE_WINDOW:
+                continue
+            gap = self.text[m_end:expr.start] if m_end <= expr.start else self.text[expr.end:m_start]
+            if joiner and m_start >= expr.end and re.search(joiner, gap):
+                continue  # "beat Spain on Tuesday night and will face England": the next verb's tense
+            if comma and re.search(comma, gap):
+                distance += TENSE_WINDOW  # a marker beyond a comma yields to one in the phrase's own stretch
+            # at equal distance the marker before the phrase wins ("said on Monday it would")
+            rank = (distance, m_start >= expr.end)
+            if best_distance is None or rank < best_distance:
+                best, best_distance = tense, rank
         if best_distance is None:
             return self._governing(expr) or self._fronted(expr) or best
         return best
+
+    def _verb_markers(self, offset: int, stretch: str) -> list[tuple[str, int, int, bool]]:
+        """Verbs whose tense the language's morphological analyser knows ("возобновятся" is future)."""
+        tense_of = tense_of_word(getattr(self.grammar.module, "MORPHOLOGY", None))
+        if tense_of is None:
+            return []
+        return [(tense, offset + word.start(), offset + word.end(), False) for word in _WORD.finditer(stretch)
+                if (tense := tense_of(word.group().lower()))]
 
     def _fronted(self, expr: Expr) -> str | None:
         """The tense of the first marker after a phrase that opens its sentence ("In January, ... killed")."""

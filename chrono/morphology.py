@@ -1,0 +1,38 @@
+"""Tense of verb forms from the morphological analyser a language names (its MORPHOLOGY setting)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable
+
+#: parses below this probability say nothing ("стали" is a verb and a noun)
+_MIN_SCORE = 0.5
+
+
+@lru_cache(maxsize=None)
+def _pymorphy3():
+    import pymorphy3  # loaded on first use: about 0.1 s and the Russian dictionaries
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=50_000)
+def _pymorphy3_tense(word: str) -> str | None:
+    """'past' or 'future' for a finite verb or past participle in that tense, else None."""
+    parse = _pymorphy3().parse(word)[0]
+    tag = parse.tag
+    if parse.score < _MIN_SCORE or tag.POS not in ("VERB", "PRTF"):
+        return None
+    if tag.tense == "past":
+        return "past"
+    return "future" if tag.tense == "futr" and tag.POS == "VERB" else None
+
+
+_ANALYSERS: dict[str, Callable[[str], str | None]] = {"pymorphy3": _pymorphy3_tense}
+
+
+def tense_of_word(analyser: str | None) -> Callable[[str], str | None] | None:
+    """The function giving a word's tense by the named analyser, or None when the language names none."""
+    if analyser is None:
+        return None
+    if analyser not in _ANALYSERS:
+        raise ValueError(f"unknown morphological analyser {analyser!r}; known: {', '.join(_ANALYSERS)}")
+    return _ANALYSERS[analyser]
