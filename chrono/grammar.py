@@ -8,7 +8,7 @@ from types import ModuleType
 from typing import Any, Callable
 
 from .gates import combinator_gate, group_gates
-from .prefilter import Prefilter, leading_pairs, leading_starts, required_literals
+from .prefilter import Prefilter, leading_pairs, leading_starts, lookbehind_reach, required_literals
 
 #: placeholders every language shares: regex and the converter of the matched text
 BUILTIN_CLASSES: dict[str, tuple[str, Callable[[str], Any]]] = {
@@ -74,6 +74,8 @@ class Grammar:
     gates: dict[int, tuple[re.Pattern, list[int]]] = field(default_factory=dict)
     #: the same for the combinators: where any of them may match
     combinator_gate: re.Pattern | None = None
+    #: how many characters before a place the combinators (and their gate) may read there; None if not known
+    combinator_reach: int | None = None
 
     def convert(self, kind: str, text: str) -> Any:
         """The value of a matched placeholder."""
@@ -238,8 +240,9 @@ class _Classes(dict):
         return regex
 
 
-def _analysis(module: ModuleType, vocab: dict[str, dict[str, Any]]) -> tuple[Prefilter, list, list]:
-    """The prefilter of the rules, and how every rule and combinator may start (leading_pairs).
+def _analysis(module: ModuleType, vocab: dict[str, dict[str, Any]]) -> tuple[Prefilter, list, list, int | None]:
+    """The prefilter of the rules, how every rule and combinator may start (leading_pairs), how far back any
+    combinator may read (lookbehind_reach).
 
     Rules are read with one stand-in character a placeholder, each placeholder once from its plain alternation."""
     plain = _classes(module, vocab, _vocab_regex)
@@ -250,9 +253,12 @@ def _analysis(module: ModuleType, vocab: dict[str, dict[str, Any]]) -> tuple[Pre
     used = {kind for _, kinds in sources + combinators for kind in kinds.values()}
     literals = {stand_ins[kind]: required_literals(plain[kind], common) for kind in used}
     starts = {stand_ins[kind]: leading_starts(plain[kind]) for kind in used}
+    reaches = {stand_ins[kind]: lookbehind_reach(plain[kind]) for kind in used}
+    combinator_reaches = [lookbehind_reach(source, reaches) for source, _ in combinators]
     return (Prefilter([source for source, _ in sources], common, literals),
             [leading_pairs(source, starts) for source, _ in sources],
-            [leading_pairs(source, starts) for source, _ in combinators])
+            [leading_pairs(source, starts) for source, _ in combinators],
+            None if None in combinator_reaches else max(combinator_reaches, default=0))
 
 
 #: private-use characters that stand for placeholders while the prefilter reads the rules
@@ -265,7 +271,7 @@ def compile_language(module: ModuleType) -> Grammar:
     vocab = _vocabularies(module)
     factored = _classes(module, vocab, _trie_regex)
     code = module.CODE
-    prefilter, pairs, combinator_pairs = _analysis(module, vocab)
+    prefilter, pairs, combinator_pairs, combinator_reach = _analysis(module, vocab)
     rules = _compile_rules(module.RULES, _sources(module.RULES, factored, True), code)
     combinators = getattr(module, "COMBINATORS", [])
     combinators = _compile_rules(combinators, _sources(combinators, factored, False), code)
@@ -277,6 +283,7 @@ def compile_language(module: ModuleType) -> Grammar:
         rules=rules,
         combinators=combinators,
         combinator_gate=combinator_gate([rule.regex for rule in combinators], combinator_pairs),
+        combinator_reach=combinator_reach,
         vocab=vocab,
         lowercase_not_date=frozenset(normalize_word(w) for w in getattr(module, "LOWERCASE_NOT_DATE", ())),
         future=_optional_regex(getattr(module, "FUTURE_MARKERS", [])),

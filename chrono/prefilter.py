@@ -355,3 +355,45 @@ def _class_characters(arg) -> set[str] | None:
         else:
             return None
     return chars
+
+
+def lookbehind_reach(pattern: str, known: dict[str, int | None] | None = None) -> int | None:
+    """How many characters before a match's start `pattern` may read (lookbehinds, word boundaries); None if unknown.
+
+    `known` maps a stand-in character (see required_literals) to the reach of its placeholder."""
+    return _reach(_parsed(pattern), known or {}, False)
+
+
+def _reach(items, known, behind: bool) -> int | None:
+    reach = 0
+    for op, arg in items:
+        if op is sre_constants.LITERAL:
+            if chr(arg) not in known:
+                continue
+            if behind:            # a placeholder inside a lookbehind: its width is not the stand-in's
+                return None
+            item = known[chr(arg)]
+        elif op in (sre_constants.IN, sre_constants.NOT_LITERAL, sre_constants.ANY):
+            continue
+        elif op is sre_constants.AT:
+            item = 1
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            direction, body = arg
+            item = _reach(body, known, behind or direction < 0)
+            if item is not None and direction < 0:
+                item += body.getwidth()[1]
+        elif op is sre_constants.SUBPATTERN:
+            item = _reach(arg[-1], known, behind)
+        elif op is sre_constants.BRANCH:
+            alternatives = [_reach(alternative, known, behind) for alternative in arg[1]]
+            item = None if None in alternatives else max(alternatives, default=0)
+        elif op in _REPEATS:
+            item = _reach(arg[2], known, behind)
+        elif op is getattr(sre_constants, "ATOMIC_GROUP", None):
+            item = _reach(arg, known, behind)
+        else:                     # back references and anything not known here
+            return None
+        if item is None:
+            return None
+        reach = max(reach, item)
+    return reach

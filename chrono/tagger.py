@@ -194,13 +194,36 @@ def _combined(grammar: Grammar, skeleton: _Skeleton, rule: Rule, match) -> Expr 
     return Expr(start, end, rule, values, spans, list(children))
 
 
-def _combine_once(grammar: Grammar, text: str, exprs: list[Expr]) -> list[Expr] | None:
+def _gate_positions(gate: re.Pattern, text: str, windows: list[tuple[int, int]], reach: int | None,
+                    seen: dict | None) -> list[tuple[int, int, list[int]]]:
+    """The windows where the gate matches, each with the positions where it does.
+
+    A window whose text (with `reach` characters before it) was seen before, as the same window of an earlier
+    pass usually is, takes the positions found then: the gate reads nothing else."""
+    found = []
+    for start, end in windows:
+        if seen is None or reach is None:
+            positions = [m.start() for m in gate.finditer(text, start, end)]
+        else:
+            low = start - reach if start > reach else 0
+            key = (text[low:end], start - low)
+            offsets = seen.get(key)
+            if offsets is None:
+                offsets = seen[key] = [m.start() - start for m in gate.finditer(text, start, end)]
+            positions = [start + offset for offset in offsets]
+        if positions:
+            found.append((start, end, positions))
+    return found
+
+
+def _combine_once(grammar: Grammar, text: str, exprs: list[Expr], seen: dict | None = None) -> list[Expr] | None:
     skeleton = _Skeleton(text, exprs)
     windows = _windows(skeleton.positions, _COMBINE_REACH)
     gate = grammar.combinator_gate
     if gate is not None:   # only windows where some combinator matches, tried only where one starts
-        windows = [(start, end, positions) for start, end in windows
-                   if (positions := [m.start() for m in gate.finditer(skeleton.text, start, end)])]
+        # (the reach is one more than the combinators read: the gate is the same whether or not the text starts there)
+        reach = None if grammar.combinator_reach is None else grammar.combinator_reach + 1
+        windows = _gate_positions(gate, skeleton.text, windows, reach, seen)
     candidates = []
     for rule in grammar.combinators:
         for window in windows:
@@ -223,10 +246,11 @@ def _combine_once(grammar: Grammar, text: str, exprs: list[Expr]) -> list[Expr] 
 def tag(grammar: Grammar, text: str) -> list[Expr]:
     """Base phrases, then combined phrases (ranges, modifiers, parts of day), in text order."""
     exprs = find_base(grammar, text)
+    seen: dict = {}      # the gate's positions in each window's text, for the next passes
     for _ in range(_MAX_COMBINE_PASSES):
         if not exprs or not grammar.combinators:
             break
-        combined = _combine_once(grammar, text, exprs)
+        combined = _combine_once(grammar, text, exprs, seen)
         if combined is None:
             break
         exprs = combined
