@@ -237,6 +237,11 @@ NAME_BEFORE = (r"(?-i:(?:\b(?!(?:In|On|At|By|Since|Until|Till|Through|From|To|An
                r"When|While|Because|As|If|Unless|Although|Though|Where|How|Why|Whose|Who|Once|Here|There)\b)"
                r"[A-Z][a-z]+|\b(?:Mrs?|Ms|Dr|Prof)\.)\s+$)")
 
+#: "the day before" is an anaphor unless a date follows ("the day before last Tuesday", "the day after Christmas")
+_NO_DATE_AFTER = (r"(?!\s+(?:last|next|this|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|"
+                  r"new\s+year|easter|thanksgiving|the\s+(?:vote|election|attack)|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                  r"oct|nov|dec|\d)\w*)")
+
 #: (id, pattern, action, params): <CLASS> and <CLASS:name> are typed groups
 RULES = [
     # absolute dates
@@ -287,14 +292,15 @@ RULES = [
     ("rel.year_ago", r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-(?:ago|earlier)|year\s+earlier|prior-year)(?:\s+(?:<QORD:quarter>\s+)?(?:quarter|period))?", "year_ago"),
     ("rel.year_ago_phrase", r"(?:the\s+(?:quarter|period)\s+)?a\s+year\s+(?:ago|earlier)", "year_ago"),
     ("rel.corresponding_last_year", r"the\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year)", "year_ago"),
-    ("ana.next_day", r"(?:the\s+)?(?:next|following)\s+day|the\s+day\s+after", "anaphor", {"n": 1}),
-    ("ana.previous_day", r"the\s+(?:previous|preceding)\s+day|the\s+day\s+before", "anaphor", {"n": -1}),
+    ("ana.next_day", r"(?:the\s+)?(?:next|following)\s+day|the\s+day\s+after" + _NO_DATE_AFTER, "anaphor", {"n": 1}),
+    ("ana.previous_day", r"the\s+(?:previous|preceding)\s+day|the\s+day\s+before" + _NO_DATE_AFTER, "anaphor", {"n": -1}),
     ("ana.same_day", r"(?:the\s+same|that(?:\s+same)?)\s+day", "anaphor", {"n": 0}),
     ("ana.next_pod", r"(?:the\s+)?(?:next|following)\s+<POD:pod>", "anaphor", {"n": 1}),
     ("ana.previous_pod", r"the\s+(?:previous|preceding)\s+<POD:pod>", "anaphor", {"n": -1}),
     ("ana.same_pod", r"(?:(?:earlier|later)\s+)?(?:the\s+same|that(?:\s+same)?)\s+<POD:pod>", "anaphor", {"n": 0}),
     ("ana.same_year", r"(?:the\s+same|that)\s+year", "anaphor", {"n": 0, "unit": "year"}),
     ("ana.same_month", r"(?:the\s+same|that)\s+month", "anaphor", {"n": 0, "unit": "month"}),
+    ("ana.same_season", r"(?:the\s+same|that)\s+<SEASON>", "anaphor", {"n": 0, "unit": "year"}),
     ("ana.later_that", r"(?:earlier|later)\s+that\s+<UNIT1:unit>", "anaphor", {"n": 0}),
     ("ana.next_unit", r"the\s+(?:next|following|subsequent)\s+<UNIT1:unit>", "anaphor", {"n": 1}),
     ("ana.later", r"<NUM>\s+<UNIT>\s+(?:later|afterwards|after\s+that)", "offset", {"sign": 1, "base": "mention"}),
@@ -312,7 +318,12 @@ RULES = [
     ("rel.day_before_yesterday", r"the\s+day\s+before\s+yesterday", "relative_day", {"days": -2}),
     ("rel.day_after_tomorrow", r"the\s+day\s+after\s+tomorrow", "relative_day", {"days": 2}),
     ("rel.this_unit", r"(?:(?:this|the\s+current|the\s+present|the\s+outgoing)\s+)<UNIT1:unit>", "relative_unit", {"offset": 0}),
-    ("rel.last_unit", r"(?:last|the\s+previous|the\s+past|the\s+last)\s+<UNIT1:unit>", "relative_unit", {"offset": -1}),
+    ("rel.last_unit", r"(?:last|this\s+past|the\s+previous|the\s+past|the\s+last)\s+<UNIT1:unit>", "relative_unit", {"offset": -1}),
+    # "the day before last Tuesday" is another phrase
+    ("rel.unit_before_last", r"the\s+<UNIT1:unit>\s+before\s+last(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+     r"week|month|year|night|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)",
+     "relative_unit", {"offset": -2}),
+    ("rel.unit_after_next", r"the\s+<UNIT1:unit>\s+after\s+next", "relative_unit", {"offset": 2}),
     ("rel.next_unit", r"(?:next|the\s+coming|the\s+upcoming)\s+<UNIT1:unit>", "relative_unit", {"offset": 1}),
     ("rel.full_year", r"the\s+(?:full|current\s+(?:fiscal|calendar))\s+year", "relative_unit", {"unit": "year", "offset": 0}),
     ("rel.earlier_this", r"(?:earlier|later)\s+this\s+<UNIT1:unit>", "relative_unit", {"offset": 0}),
@@ -340,6 +351,7 @@ RULES = [
     ("rel.ago", r"<NUM>\s+<UNIT>\s+ago", "offset", {"sign": -1, "grain": "unit"}),
     ("rel.ago_or_so", r"<NUM>\s+<UNIT>\s+or\s+so\s+ago", "offset", {"sign": -1, "grain": "unit", "mod": "APPROX"}),
     ("rel.from_now", r"<NUM>\s+<UNIT>\s+from\s+now", "offset", {"sign": 1, "grain": "unit"}),
+    ("rel.units_time", r"<NUM>\s+<UNIT>(?:'s|s'|’s|s’)\s+time", "offset", {"sign": 1, "grain": "unit"}),
     ("rel.recent_units", r"(?:the\s+)?recent\s+<UNITPL:unit>|the\s+(?:past|last)\s+(?:few|several)\s+<UNITPL:unit>", "reference", {"value": "PAST_REF"}),
     ("rel.past_units", r"past\s+<UNITPL:unit>(?!\s+ago)", "reference", {"value": "PAST_REF"}),
     ("rel.future_units", r"future\s+<UNITPL:unit>", "reference", {"value": "FUTURE_REF"}),

@@ -147,6 +147,8 @@ def _anaphor(ctx: Context, expr: Expr) -> Outcome:
     point = point_from_datetime(calendar.shift(base, unit, n), params.get("grain", UNIT_GRAIN[unit]))
     if "pod" in expr.values:   # "the next morning", "that night"
         point = point.copy(pod=expr.values["pod"])
+    if "season" in expr.values:   # "that autumn"
+        point = point.copy(season=expr.values["season"])
     return Outcome(date_value(point, anchor, params.get("mod")), point)
 
 

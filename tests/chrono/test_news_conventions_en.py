@@ -106,6 +106,18 @@ CASES = [
     ("reported speech", "The bank said on Monday it would cut 500 jobs.", "2024-07-03", "Monday", "2024-07-01"),
     ("reported speech", "She told reporters on Tuesday that talks would resume soon.", "2024-07-03", "Tuesday",
      "2024-07-02"),
+    # counted back or ahead from the report's own week, month or weekend
+    ("before last", "Prices peaked the week before last.", "2024-03-06", "the week before last", "2024-W08"),
+    ("before last", "Sales slumped the month before last.", "2024-03-06", "the month before last", "2024-01"),
+    ("after next", "The vote comes the week after next.", "2024-03-06", "the week after next", "2024-W12"),
+    ("this past", "Protests erupted this past weekend.", "2024-03-06", "this past weekend", "2024-W09-WE"),
+    ("units' time", "Results are due in two weeks' time.", "2024-03-06", "two weeks' time", "2024-W12"),
+    ("anaphoric season", "The treaty was signed in the spring of 1991 and ratified that autumn.", "2024-03-06",
+     "that autumn", "1991-FA"),
+    ("day before a date", "The day before last Tuesday, he left.", "2000-02-24", "The day before last Tuesday",
+     "2000-02-21"),
+    ("day before a date", "He left on Feb. 3. The day before, he had called.", "2000-02-24", "The day before",
+     "2000-02-02"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
