@@ -156,7 +156,7 @@ _NOT_SCHEDULE = "".join(rf"(?<!\b{w}\s)" for w in (
     "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "to", "did", "not", "on", "no"))
 SCHEDULE_VERBS = (r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"opens?", r"arrives?", r"leaves?",
                   r"travels?", r"testif(?:y|ies)", r"hears?", r"go(?:es)?", r"heads?(?!\s+of\b)", r"returns?",
-                  r"closes?", r"runs?\s+(?:through|until|till)", r"ends?",
+                  r"closes?", r"runs?\s+(?:through|until|till)", r"ends?", r"takes?\s+place",
                   r"votes?", r"visits?", r"holds?", r"hosts?", r"plays?", r"faces?", r"starts?", r"expires?",
                   r"takes?\s+office", r"kicks?\s+off", r"wraps?\s+up", r"takes?\s+effect",
                   r"(?:comes?|goes?)\s+into\s+(?:force|effect)", r"enters?\s+into\s+force")
@@ -187,7 +187,7 @@ _NOT_ADJECTIVE = "".join(rf"(?<!\b{w}\s)" for w in ("a", "an", "the", "its", "hi
 _ED_NOT_VERB = (r"(?!(?:hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|beloved|red|bed|shed|need|indeed|"
                 r"speed|seed|feed|breed|greed|weed|heed|deed|\w*ceed|supposed|based)\b)")
 _PAST_ED = _NOT_ADJECTIVE + r"(?<!-)" + _ED_NOT_VERB + r"(?-i:[a-z])\w*ed"
-PAST_MARKERS = [_NOT_AFTER_BE + r"(?:was|were|had|did|said|told|ago|last|earlier|" + _PAST_ED + r"|took|came|went|"
+PAST_MARKERS = [_NOT_AFTER_BE + r"(?:was|were|had|did|said|told|ago|(?<!\bthe\s)last|earlier|" + _PAST_ED + r"|took|came|went|"
                 r"met|made|began|rose|fell|sold|bought|gave|won|lost|held|left|paid|saw|brought|found|thought|sent|"
                 r"spent|built|kept|felt|struck|fought|became|ran|wrote|spoke|stood|sought|fled|caught|chose|drove|"
                 r"broke|threw|grew|knew|flew|heard|meant|withdrew|got)"]
@@ -237,6 +237,9 @@ NAME_BEFORE = (r"(?-i:(?:\b(?!(?:In|On|At|By|Since|Until|Till|Through|From|To|An
                r"When|While|Because|As|If|Unless|Although|Though|Where|How|Why|Whose|Who|Once|Here|There)\b)"
                r"[A-Z][a-z]+|\b(?:Mrs?|Ms|Dr|Prof)\.)\s+$)")
 
+#: "the last week of March" is a week of March, not last week
+_NOT_OF_A_DATE = (r"(?!\s+(?:of|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\d|this\b|next\b|"
+                  r"last\b|that\b))")
 #: "the day before" is an anaphor unless a date follows ("the day before last Tuesday", "the day after Christmas")
 _NO_DATE_AFTER = (r"(?!\s+(?:last|next|this|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|"
                   r"new\s+year|easter|thanksgiving|the\s+(?:vote|election|attack)|jan|feb|mar|apr|may|jun|jul|aug|sep|"
@@ -279,11 +282,13 @@ RULES = [
     ("date.season_bare", r"(?:the\s+|(?!fall|spring))<SEASON>(?![\w-]|\s+(?:of\s+)?(?:\d|<MONTH>)|\s+(?:wheat|crops?|"
      r"olympics|games|coats?|clothes|clothing|storms?|solstice|collection|line|school|camps?|session|recess|break)\b)",
      "date", {"name_check": "capital"}),
-    ("date.holiday", r"(?:the\s+)?<HOLIDAY>(?:\s+(?:of\s+)?<YEAR>)?", "date"),
+    # other calendars' new years and feasts fall elsewhere ("the Lunar New Year", "Orthodox Christmas")
+    ("date.holiday", r"(?<!lunar\s)(?<!chinese\s)(?<!jewish\s)(?<!persian\s)(?<!islamic\s)(?<!hijri\s)"
+     r"(?<!orthodox\s)(?<!iranian\s)(?<!vietnamese\s)(?<!korean\s)(?<!thai\s)(?:the\s+)?<HOLIDAY>(?:\s+(?:of\s+)?<YEAR>)?", "date"),
     ("date.last_holiday", r"(?:last|this\s+past)\s+<HOLIDAY>", "date", {"tense": "past"}),
     ("date.next_holiday", r"(?:next|this\s+coming)\s+<HOLIDAY>", "date", {"tense": "future"}),
     ("date.weekday", r"<WEEKDAY>(?:\s+<POD>)?", "weekday"),
-    ("date.last_weekday", r"last\s+<WEEKDAY>", "weekday", {"tense": "past", "strict": True}),
+    ("date.last_weekday", r"last\s+<WEEKDAY>" + _NOT_OF_A_DATE, "weekday", {"tense": "past", "strict": True}),
     ("date.next_weekday", r"(?:next|this\s+coming)\s+<WEEKDAY>", "weekday", {"tense": "future", "strict": True}),
     # "the previous Friday": the one before the day the narrative last named
     ("ana.previous_weekday", r"the\s+(?:previous|preceding|prior)\s+<WEEKDAY>", "weekday_from", {"sign": -1}),
@@ -318,7 +323,8 @@ RULES = [
     ("rel.day_before_yesterday", r"the\s+day\s+before\s+yesterday", "relative_day", {"days": -2}),
     ("rel.day_after_tomorrow", r"the\s+day\s+after\s+tomorrow", "relative_day", {"days": 2}),
     ("rel.this_unit", r"(?:(?:this|the\s+current|the\s+present|the\s+outgoing)\s+)<UNIT1:unit>", "relative_unit", {"offset": 0}),
-    ("rel.last_unit", r"(?:last|this\s+past|the\s+previous|the\s+past|the\s+last)\s+<UNIT1:unit>", "relative_unit", {"offset": -1}),
+    ("rel.last_unit", r"(?:last|this\s+past|the\s+previous|the\s+past|the\s+last)\s+<UNIT1:unit>" + _NOT_OF_A_DATE,
+     "relative_unit", {"offset": -1}),
     # "the day before last Tuesday" is another phrase
     ("rel.unit_before_last", r"the\s+<UNIT1:unit>\s+before\s+last(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
      r"week|month|year|night|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)",
@@ -329,7 +335,7 @@ RULES = [
     ("rel.earlier_this", r"(?:earlier|later)\s+this\s+<UNIT1:unit>", "relative_unit", {"offset": 0}),
     ("rel.earlier_in_the_year", r"(?:earlier|later)\s+in\s+the\s+year", "relative_unit", {"unit": "year", "offset": 0}),
     ("rel.this_season", r"this\s+<SEASON>", "relative_unit", {"offset": 0}),
-    ("rel.the_weekend", r"the\s+weekend", "relative_unit", {"unit": "weekend", "offset": None}),
+    ("rel.the_weekend", r"the\s+weekend" + _NOT_OF_A_DATE.replace("(?:of|in)", "of"), "relative_unit", {"unit": "weekend", "offset": None}),
     ("rel.part_of_this_unit", r"<MOD:mod>\s+(?:the|this)\s+(?:current\s+)?<UNIT1:unit>", "relative_unit", {"offset": 0}),
     ("rel.last_season", r"last\s+<SEASON>", "relative_unit", {"offset": -1}),
     ("rel.past_season", r"this\s+past\s+<SEASON>", "relative_unit", {"offset": "past"}),
@@ -408,26 +414,27 @@ RULES = [
 
 #: rules over found phrases: <M> stands for one phrase already found
 COMBINATORS = [
-    ("range.from_to", r"from\s+<M>\s+(?:to|until|till|through|thru)\s+<M>", "range"),
-    ("range.between", r"between\s+<M>\s+and\s+<M>", "range"),
+    ("range.from_to", r"(?<!\w)from\s+<M>\s+(?:to|until|till|through|thru)\s+<M>", "range"),
+    ("range.between", r"(?<!\w)between\s+<M>\s+and\s+<M>", "range"),
     ("range.dash", r"<M>\s*[-–—]\s*<M>", "range"),
     ("range.to", r"<M>\s+(?:to|through|until)\s+<M>", "range"),
-    ("mod.prefix", r"(?:<MOD>)(?:\s+|-)(?:the\s+)?<M>", "mod"),
-    ("mod.outer", r"(?:<OMOD:mod>)\s+<M>", "mod", {"span": "inner"}),
+    ("mod.prefix", r"(?<!\w)(?:<MOD>)(?:\s+|-)(?:the\s+)?<M>", "mod"),
+    ("mod.outer", r"(?<!\w)(?:<OMOD:mod>)\s+<M>", "mod", {"span": "inner"}),
     ("mod.or_so", r"<M>\s+or\s+so", "mod", {"mod": "APPROX"}),
     # "the night of December 29" is the night running into the 29th (as «в ночь на 29 декабря»)
-    ("pod.night_of", r"(?:the\s+)?night\s+of\s+<M>", "part_of_day", {"pod": "NI", "shift": -1}),
-    ("pod.early_hours", r"(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+<M>", "part_of_day", {"pod": "NI", "shift": -1}),
-    ("pod.of", r"(?:the\s+)?<POD>\s+of\s+<M>", "part_of_day"),
+    ("pod.night_of", r"(?<!\w)(?:the\s+)?night\s+of\s+<M>", "part_of_day", {"pod": "NI", "shift": -1}),
+    ("pod.early_hours", r"(?<!\w)(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+<M>", "part_of_day", {"pod": "NI", "shift": -1}),
+    ("pod.of", r"(?<!\w)(?:the\s+)?<POD>\s+of\s+<M>", "part_of_day"),
     ("pod.after", r"<M>\s+<POD>", "part_of_day"),
     ("time.at_date", r"<M>,?\s+(?:at\s+)?<M>", "with_time", {"needs": "clock+day"}),
     ("time.on_date", r"<M>\s+(?:on|of)\s+<M>", "with_time", {"needs": "clock+day"}),
     ("time.zone", r"<M>\s*\(?<ZONE>\)?", "zone"),
-    ("shift.eve_of", r"(?:on\s+)?the\s+eve\s+of\s+<M>", "shift", {"n": -1}),
-    ("week.of", r"the\s+week\s+of\s+<M>", "week_of"),
+    ("shift.eve_of", r"(?<!\w)(?:on\s+)?the\s+eve\s+of\s+<M>", "shift", {"n": -1}),
+    ("week.of", r"(?<!\w)the\s+(?:week|(?P<weekend>weekend))\s+of\s+<M>", "week_of"),
     ("date.of_year", r"<M>\s+of\s+<M>", "of_year"),
     ("week.holiday", r"<M>\s+week\b", "week_of", {"holiday": True}),
-    ("week.nth_of", r"the\s+<WORD:nth>\s+week\s+(?:of|in)\s+<M>", "week_of"),
-    ("shift.day_before", r"the\s+day\s+before\s+<M>", "shift", {"n": -1}),
-    ("shift.day_after", r"the\s+day\s+after\s+<M>", "shift", {"n": 1}),
+    ("week.nth_of", r"(?<!\w)the\s+<WORD:nth>\s+(?:week|(?P<weekend>weekend))\s+(?:of|in)\s+<M>", "week_of"),
+    ("date.nth_weekday_of", r"(?<!\w)the\s+<WORD:nth>\s+<M>\s+(?:of|in)\s+<M>", "nth_weekday"),
+    ("shift.day_before", r"(?<!\w)the\s+day\s+before\s+<M>", "shift", {"n": -1}),
+    ("shift.day_after", r"(?<!\w)the\s+day\s+after\s+<M>", "shift", {"n": 1}),
 ]

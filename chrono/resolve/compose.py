@@ -76,6 +76,21 @@ def _shifted(ctx: Context, expr: Expr) -> Outcome:
     return Outcome(date_value(point, inner.time.anchor), point)
 
 
+def _nth_weekday(ctx: Context, expr: Expr) -> Outcome:
+    """The n-th weekday of a month ("the second Monday of October", "the last Friday in June")."""
+    day_expr, month_expr = expr.children[:2]
+    weekday, nth = day_expr.values.get("weekday"), expr.values.get("nth")
+    if weekday is None or nth is None or day_expr.action != "weekday" or len(day_expr.values) != 1:
+        raise Unresolvable
+    month = resolve_expr(ctx, month_expr)
+    point = month.point
+    if point is None or point.grain != "month" or point.year is None:
+        raise Unresolvable
+    day = calendar.nth_weekday(point.year, point.month, weekday, nth)
+    found = point.copy(day=day.day)
+    return Outcome(date_value(found, month.time.anchor, month.time.mod), found)
+
+
 def _week_of(ctx: Context, expr: Expr) -> Outcome:
     """The week of a day ("the week of March 6", "Easter week") or the n-th week of a month (holding day 7n - 6)."""
     if expr.rule.params.get("holiday") and "holiday" not in expr.children[0].values:
@@ -87,9 +102,12 @@ def _week_of(ctx: Context, expr: Expr) -> Outcome:
         raise Unresolvable
     if nth is None:
         day = span[0]
+    elif expr.values.get("weekend"):   # the weekend of the month's n-th Saturday
+        day = calendar.nth_weekday(point.year, point.month, 5, nth)
     else:
         day = span[1] - timedelta(days=1) if nth < 0 else span[0] + timedelta(days=7 * (nth - 1))
     week = point_from_datetime(day, "week")
+    week.weekend = bool(expr.values.get("weekend"))
     week.inferred = set(point.inferred) & {"year"}
     return Outcome(date_value(week, inner.time.anchor, inner.time.mod), week)
 
@@ -110,6 +128,7 @@ _WITHIN_YEAR = ("half", "quarter", "season", "month", "day", "part_of_day")
 
 
 ACTIONS.update({
+    "nth_weekday": _nth_weekday,
     "of_year": _of_year,
     "week_of": _week_of,
     "mod": _modified,

@@ -118,6 +118,20 @@ CASES = [
      "2000-02-21"),
     ("day before a date", "He left on Feb. 3. The day before, he had called.", "2000-02-24", "The day before",
      "2000-02-02"),
+    # weeks, weekends and weekdays counted within a month
+    ("of a month", "The festival takes place in the last week of March.", "2024-03-06", "the last week of March",
+     "2024-W13"),
+    ("of a month", "The fair took place on the first weekend of February.", "2024-03-06",
+     "the first weekend of February", "2024-W05-WE"),
+    ("of a month", "The festival takes place on the last weekend of June.", "2024-03-06",
+     "the last weekend of June", "2024-W26-WE"),
+    ("of a month", "The holiday falls on the second Monday of October.", "2024-03-06",
+     "the second Monday of October", "2023-10-09"),
+    ("of a month", "The talks end on the last Friday in June.", "2024-03-06", "the last Friday in June", "2024-06-28"),
+    ("of a month", "It happened the weekend of March 2.", "2024-03-06", "the weekend of March 2", "2024-W09-WE"),
+    # a modifier is a word of its own: "weekend of" holds no "end of"
+    ("whole words", "Crowds gathered on the first weekend of February.", "2024-03-06",
+     "the first weekend of February", "2024-W05-WE"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
@@ -326,6 +340,7 @@ def test_the_quarter_is_the_one_named_nearby_else_the_last_one_reported():
     "Tourists queued outside the Winter Palace.",
     "His number is 0800 555 2020.",
     "The part number 2019-0441 was recalled.",
+    "Markets were closed for the Lunar New Year holiday.",
 ])
 def test_no_date(text):
     """Phrases with date words that name no time."""
