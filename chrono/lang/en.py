@@ -357,6 +357,7 @@ RULES = [
     ("rel.ago", r"<NUM>\s+<UNIT>\s+ago", "offset", {"sign": -1, "grain": "unit"}),
     ("rel.ago_or_so", r"<NUM>\s+<UNIT>\s+or\s+so\s+ago", "offset", {"sign": -1, "grain": "unit", "mod": "APPROX"}),
     ("rel.from_now", r"<NUM>\s+<UNIT>\s+from\s+now", "offset", {"sign": 1, "grain": "unit"}),
+    ("rel.units_ahead", r"the\s+<UNITPL:unit>\s+ahead", "offset", {"sign": 1, "num": None}),
     ("rel.units_time", r"<NUM>\s+<UNIT>(?:'s|s'|’s|s’)\s+time", "offset", {"sign": 1, "grain": "unit"}),
     ("rel.recent_units", r"(?:the\s+)?recent\s+<UNITPL:unit>|the\s+(?:past|last)\s+(?:few|several)\s+<UNITPL:unit>", "reference", {"value": "PAST_REF"}),
     ("rel.past_units", r"past\s+<UNITPL:unit>(?!\s+ago)", "reference", {"value": "PAST_REF"}),

@@ -132,6 +132,7 @@ CASES = [
     # a modifier is a word of its own: "weekend of" holds no "end of"
     ("whole words", "Crowds gathered on the first weekend of February.", "2024-03-06",
      "the first weekend of February", "2024-W05-WE"),
+    ("ahead", "More storms are expected in the days ahead.", "2024-03-06", "the days ahead", "FUTURE_REF"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
