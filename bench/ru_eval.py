@@ -3,9 +3,10 @@
 Run: .venv/bin/python bench/ru_eval.py [--cases tests/chrono/data/ru_cases.jsonl] [--lang ru] [--show-errors]
 (e.g. --lang en --cases bench/data/en_heldout.jsonl for the English held-out set; --lang is passed to chrono.extract)
 
-Each line of the case file is {text, ref, phrase, value[, start, end]}; a text may appear on several lines
-(one per phrase it holds) and a line with phrase null says the text holds no date phrase. Every
+Each line of the case file is {text, ref, phrase, value[, start, end][, occurrence]}; a text may appear on several
+lines (one per phrase it holds) and a line with phrase null says the text holds no date phrase. Every
 phrase a text holds is listed, so a mention that matches none of them counts against precision.
+The phrase's span is its first occurrence in the text, or its n-th (1-based) where "occurrence" is n.
 """
 from __future__ import annotations
 
@@ -63,8 +64,10 @@ def load_cases(path: Path) -> dict[tuple[str, str], list[dict]]:
     return grouped
 
 
-def _span(text: str, phrase: str) -> tuple[int, int]:
-    start = text.index(phrase)
+def _span(text: str, phrase: str, occurrence: int = 1) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(phrase, start + 1)
     return start, start + len(phrase)
 
 
@@ -78,31 +81,32 @@ def score(grouped: dict[tuple[str, str], list[dict]], lang: str = "ru") -> Score
         result.predicted += len(mentions)
         used: set[int] = set()
         for gold in golds:
-            g_start, g_end = _span(text, gold["phrase"])
+            g_start, g_end = _span(text, gold["phrase"], gold.get("occurrence", 1))
+            label = repr(gold["phrase"]) + (f" #{gold['occurrence']}" if "occurrence" in gold else "")
             exact = next((i for i, m in enumerate(mentions) if (m.start, m.end) == (g_start, g_end)), None)
             overlap = next((i for i, m in enumerate(mentions)
                             if i not in used and m.start < g_end and g_start < m.end), None)
             if exact is None and overlap is None:
-                result.errors.append(f"MISSED  {gold['phrase']!r} in {text!r}: got {[m.text for m in mentions]}")
+                result.errors.append(f"MISSED  {label} in {text!r}: got {[m.text for m in mentions]}")
                 continue
             result.relaxed += 1
             used.add(exact if exact is not None else overlap)
             if exact is None:
-                result.errors.append(f"SPAN    {gold['phrase']!r} found as {mentions[overlap].text!r}")
+                result.errors.append(f"SPAN    {label} found as {mentions[overlap].text!r}")
                 continue
             result.strict += 1
             m = mentions[exact]
             if m.value == gold["value"]:
                 result.value_right += 1
             else:
-                result.errors.append(f"VALUE   {gold['phrase']!r} ({ref}): {m.value} != {gold['value']}")
+                result.errors.append(f"VALUE   {label} ({ref}): {m.value} != {gold['value']}")
             if gold.get("start"):
                 result.interval_checked += 1
                 if m.time.start and m.time.start.isoformat().startswith(gold["start"]) \
                         and m.time.end.isoformat().startswith(gold["end"]):
                     result.interval_right += 1
                 else:
-                    result.errors.append(f"INTERVAL {gold['phrase']!r}: {m.time.start} – {m.time.end}")
+                    result.errors.append(f"INTERVAL {label}: {m.time.start} – {m.time.end}")
         for i, m in enumerate(mentions):
             if i not in used:
                 result.errors.append(f"EXTRA   {m.text!r} ({m.value}) in {text!r}")
