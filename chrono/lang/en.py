@@ -174,6 +174,8 @@ GOVERNING_FUTURE = (r"will", r"would", r"'ll", r"shall", r"(?:is|are)\s+to", r"g
 POSSESSIVE = r"'s\b"
 #: words between a past verb and a date that make the date another event's (an infinitive, a deadline)
 GOVERNING_BREAK = r"\b(?:to\s+(?!(?:a|an|the|its|his|her|their|our|this|that|these|those)\b|\d)\w+|until|till|through|by|effective|payable|due|for)\b"
+#: what joins a period to the day it ends on ("the quarter ended Sept. 30")
+PERIOD_ENDED = r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)(?:\s+on)?\s+"
 #: a comma ends the stretch of clause a governing auxiliary reaches across
 PHRASE_BARRIER = r","
 #: a marker after a phrase and one of these belongs to the next clause's verb, not to the phrase

@@ -19,7 +19,8 @@ def _unresolved(expr: Expr) -> TimeValue:
 def resolve_all(ctx: Context, exprs: list[Expr]) -> list[Mention]:
     """Mentions for the phrases in text order, each anaphor anchored to the mention before it."""
     mentions: list[Mention] = ctx.mentions
-    for expr in exprs:
+    for i, expr in enumerate(exprs):
+        ctx.next_expr = exprs[i + 1] if i + 1 < len(exprs) else None
         for outcome, span_expr in _outcomes(ctx, expr):
             start, end = outcome.span or (span_expr.start, span_expr.end)
             mention = Mention(start, end, ctx.text[start:end], outcome.time, span_expr.rule.id, outcome.parts)

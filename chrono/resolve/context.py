@@ -63,6 +63,8 @@ class Context:
     first_year: int | None = None
     last_by_grain: dict[str, tuple[Point, int]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    #: the phrase after the one being resolved ("the quarter ended Sept. 30" is told by its end)
+    next_expr: Expr | None = None
 
     def __post_init__(self) -> None:
         self.sentence_starts = [start for start, _ in self.sentences]

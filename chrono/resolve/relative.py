@@ -1,6 +1,7 @@
 """Actions for deictic (document date) and anaphoric (last mention) phrases."""
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from .. import calendar
@@ -8,7 +9,7 @@ from ..model import Anchor, TimeValue
 from ..point import GRAINS, Point, point_from_datetime
 from ..tagger import Expr
 from .context import Context, Outcome, Unresolvable
-from .dispatch import ACTIONS
+from .dispatch import ACTIONS, resolve_expr
 from .values import UNIT_GRAIN, anchor_day, count, date_value
 
 #: a quarter named further back than about a paragraph is no longer "the quarter" of the narrative
@@ -165,9 +166,30 @@ def _year_ago(ctx: Context, expr: Expr) -> Outcome:
     return Outcome(date_value(point, Anchor("document")), point, anchorable=False)
 
 
+def _quarter_by_its_end(ctx: Context, expr: Expr) -> Outcome | None:
+    """"The quarter ended Sept. 30": the three months up to the day that follows, by the calendar quarter
+    holding their middle (July 31 ends a quarter mostly in the second)."""
+    joint = getattr(ctx.grammar.module, "PERIOD_ENDED", None)
+    following = ctx.next_expr
+    if joint is None or following is None or not re.fullmatch(joint, ctx.text[expr.end:following.start]):
+        return None
+    try:
+        end = resolve_expr(ctx, following)
+    except Unresolvable:
+        return None
+    if end.point is None or end.point.grain != "day" or end.time.end is None:
+        return None
+    middle = end.time.end - timedelta(days=46)
+    point = point_from_datetime(middle, "quarter")
+    point.inferred = set(end.point.inferred) & {"year"}
+    return Outcome(date_value(point, end.time.anchor), point)
+
+
 def _narrative(ctx: Context, expr: Expr) -> Outcome:
     """The period of a grain the narrative last named ("the quarter"), else the document's own."""
     grain = expr.rule.params["grain"]
+    if grain == "quarter" and (ended := _quarter_by_its_end(ctx, expr)) is not None:
+        return ended
     previous = ctx.recent(grain, expr, NARRATIVE_REACH)
     if previous is not None and expr.rule.params.get("named") \
             and ctx.mentions[previous[1]].time.anchor.kind != "absolute":

@@ -133,6 +133,13 @@ CASES = [
     ("whole words", "Crowds gathered on the first weekend of February.", "2024-03-06",
      "the first weekend of February", "2024-W05-WE"),
     ("ahead", "More storms are expected in the days ahead.", "2024-03-06", "the days ahead", "FUTURE_REF"),
+    # a quarter told by the day it ended is the three months up to that day
+    ("quarter ended", "Sales increased in the quarter ended Sept. 30 to $747.8 million.", "1989-10-26",
+     "the quarter", "1989-Q3"),
+    ("quarter ended", "In the quarter ended July 31, the company had a loss.", "1989-10-30", "the quarter",
+     "1989-Q2"),
+    ("quarter ended", "Profit fell in the first quarter. Margins rose in the quarter.", "1989-10-26", "the quarter",
+     "1989-Q1"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
