@@ -145,18 +145,19 @@ DECADE_WORDS = {"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195
 
 #: words in a sentence that put a year-less date or weekday in the future or the past
 FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+due", r"are\s+due",
-                  r"scheduled", r"slated", r"plans?\s+to", r"planned", r"upcoming", r"coming", r"next",
+                  r"(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\ba\s)scheduled", r"slated", r"plans?\s+to", r"planned", r"upcoming", r"coming", r"next",
                   r"is\s+expected", r"are\s+expected", r"'ll", r"going\s+to", r"intends?",
                   r"forthcoming", r"expects?", r"plann\w*", r"as\s+(?:soon|early)\s+as", r"set\s+to",
-                  r"would", r"supposed\s+to", r"(?:is|are)\s+forecast", r"(?:is|are)\s+set\s+for", r"(?:is|are)\s+(?:closed|shut)",
+                  r"would", r"supposed\s+to", r"(?:was|were)\s+expected", r"(?:is|are)\s+forecast", r"(?:is|are)\s+set\s+for", r"(?:is|are)\s+(?:closed|shut)",
                   r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+){0,2}(?:until|till|to)"]
 #: present-tense verbs of news schedules ("the panel meets Monday", "talks resume Tuesday") put a day ahead;
 #: reporting verbs ("says Monday") are no schedule, and a determiner, "to" or "did" before the word makes it none
 _NOT_SCHEDULE = "".join(rf"(?<!\b{w}\s)" for w in (
-    "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "to", "did", "not", "on", "no"))
+    "a", "an", "the", "its", "his", "her", "their", "our", "this", "to", "did", "not", "on", "no",
+    "scheduled", "planned", "official", "final", "early", "late"))
 SCHEDULE_VERBS = (r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"opens?", r"arrives?", r"leaves?",
                   r"travels?", r"testif(?:y|ies)", r"hears?", r"go(?:es)?", r"heads?(?!\s+of\b)", r"returns?",
-                  r"closes?", r"runs?\s+(?:through|until|till)", r"ends?", r"takes?\s+place",
+                  r"closes?", r"runs?\s+(?:through|until|till)", r"ends?", r"takes?\s+place", r"reopens?",
                   r"votes?", r"visits?", r"holds?", r"hosts?", r"plays?", r"faces?", r"starts?", r"expires?",
                   r"takes?\s+office", r"kicks?\s+off", r"wraps?\s+up", r"takes?\s+effect",
                   r"(?:comes?|goes?)\s+into\s+(?:force|effect)", r"enters?\s+into\s+force")
@@ -273,7 +274,8 @@ RULES = [
     ("date.decade_short", r"(?:the\s+)?'(?P<int>[0-9]0)s", "decade2"),
     ("date.decade_word", r"(?:the\s+)?(?P<decade><DECW>)", "date"),
     ("date.century", r"(?:the\s+)?(?P<ordcentury><ORD>)[\s-]+century", "date"),
-    ("date.quarter", r"(?:the\s+)?(?:fiscal[\s-]+)?(?P<quarter><QORD>)[\s-]+quarter(?:\s+of\s+<YEAR>|\s+<YEAR>)?", "date"),
+    # "the first-quarter reports": the article is the noun's
+    ("date.quarter", r"(?:the\s+(?![\w-]+-quarter\s+(?!of\b)[a-z]))?(?:fiscal[\s-]+)?(?P<quarter><QORD>)[\s-]+quarter(?:\s+of\s+<YEAR>|\s+<YEAR>)?", "date"),
     ("date.q", r"Q(?P<quarter>[1-4])(?:\s+|/)?<YEAR>?", "date"),
     ("date.h", r"H(?P<half>[12])(?:\s+|/)?<YEAR>", "date"),
     ("date.fy", r"FY\s?<YEAR>", "date"),
@@ -309,7 +311,7 @@ RULES = [
     ("ana.same_month", r"(?:the\s+same|that)\s+month", "anaphor", {"n": 0, "unit": "month"}),
     ("ana.same_season", r"(?:the\s+same|that)\s+<SEASON>", "anaphor", {"n": 0, "unit": "year"}),
     ("ana.later_that", r"(?:earlier|later)\s+that\s+<UNIT1:unit>", "anaphor", {"n": 0}),
-    ("ana.next_unit", r"the\s+(?:next|following|subsequent)\s+<UNIT1:unit>", "anaphor", {"n": 1}),
+    ("ana.next_unit", r"the\s+(?:next|following|subsequent)\s+<UNIT1:unit>", "anaphor", {"n": 1, "unit_grain": True}),
     ("ana.later", r"<NUM>\s+<UNIT>\s+(?:later|afterwards|after\s+that)", "offset", {"sign": 1, "base": "mention"}),
     # "two days before," counts back from the last date; "30 days before closing" is a length of time
     ("ana.earlier", r"<NUM>\s+<UNIT>\s+(?:earlier|before(?!\s+[\w$])|prior(?!\s+to))", "offset", {"sign": -1, "base": "mention"}),
@@ -373,7 +375,8 @@ RULES = [
     ("rel.future", r"the\s+(?:near\s+)?future|the\s+coming\s+(?:days|weeks|months|years)", "reference", {"value": "FUTURE_REF"}),
     ("rel.month_this_year", r"<MONTH>\s+(?:of\s+)?this\s+year", "date", {"year": "ref"}),
     ("rel.month_last_year", r"<MONTH>\s+(?:of\s+)?last\s+year", "date", {"year": "ref-1"}),
-    ("rel.last_month_name", r"(?:last|this\s+past)\s+<MONTH>", "date", {"tense": "past"}),
+    ("rel.last_month_name", r"(?:last|this\s+past)\s+<MONTH>", "date", {"tense": "past", "strict": True}),
+    ("ana.following_month", r"the\s+(?:following|next|subsequent)\s+<MONTH>", "following_named"),
     ("rel.last_month_day", r"(?:last|this\s+past)\s+<MONTH>\s+<DAY>(?!\d)", "date", {"tense": "past"}),
     ("rel.next_month_day", r"(?:next|this\s+coming)\s+<MONTH>\s+<DAY>(?!\d)", "date", {"tense": "future"}),
     ("rel.this_month_name", r"this\s+<MONTH>", "date", {"year": "ref"}),
@@ -381,16 +384,20 @@ RULES = [
     ("rel.next_month_name", r"(?:next|this\s+coming)\s+<MONTH>", "date", {"tense": "future"}),
     # durations and sets
     # "a second straight day" counts, "a quarter point" measures rates, and "a year-long" leaves out its article
-    ("dur.count", _NOT_A_LENGTH + r"(?:the\s+(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration"),
+    ("dur.count", _NOT_A_LENGTH + r"(?<!\d[,.])(?:the\s+(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration"),
+    ("dur.thousands", r"(?P<thousands>\d{1,3}(?:,\d{3})+)\s+<UNITPL:unit>", "duration"),
+    ("dur.hours_minutes", r"<NUM>\s+hours?(?:,\s*|\s+and\s+)(?P<minutes>[1-5]?\d)\s+minutes?", "duration",
+     {"unit": "hour"}),
     ("dur.digits_adj", r"(?P<num>\d{1,3})-<UNIT1:unit>(?!-old)", "duration"),
     ("dur.unit_long", r"(?:(?<=\ba\s)|(?<=\ban\s))<UNIT1:unit>-long", "duration", {"num": 1}),
     ("dur.fuzzy", r"(?<!early\s)(?<!small\s)(?<!wee\s)(?<![\d-])(?<!\d\s)(?:the\s+(?:past|last|next|coming)\s+)?(?:recent\s+)?<UNITPL:unit>(?!\s+old\b)" + _NOT_A_FRACTION, "duration", {"num": None}),
     ("dur.decades_long", r"<UNITPL:unit>-long", "duration", {"num": None}),
     ("set.every", r"(?:every|each|per)\s+<UNIT1:unit>", "set"),
-    ("set.every_n", r"every\s+<NUM>\s+<UNIT>", "set"),
+    ("set.every_n", r"every\s+(?:<NUM>|(?P<thousands>\d{1,3}(?:,\d{3})+))\s+<UNIT>", "set"),
     ("set.every_weekday", r"(?:every|each)\s+<WEEKDAY>|<WDPLURAL:weekday>", "set"),
     ("set.weekday_parts", r"<WEEKDAY>\s+<PODPL:pod>", "set"),
     ("set.every_month", r"(?:every|each)\s+<MONTH>", "set"),
+    ("set.every_season", r"(?:every|each)\s+<SEASON>", "set"),
     ("set.daily", r"daily|every\s+day", "set", {"value": "P1D"}),
     ("set.weekly", r"weekly", "set", {"value": "P1W"}),
     ("set.monthly", r"monthly", "set", {"value": "P1M"}),

@@ -63,6 +63,8 @@ class Context:
     first_year: int | None = None
     last_by_grain: dict[str, tuple[Point, int]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    #: each weekday's date as last resolved, and where ("Friday ... Friday morning" are one day)
+    weekday_dates: dict[int, tuple[datetime, int]] = field(default_factory=dict)
     #: the phrase after the one being resolved ("the quarter ended Sept. 30" is told by its end)
     next_expr: Expr | None = None
 
@@ -99,13 +101,17 @@ class Context:
 
     def tense(self, expr: Expr) -> str:
         """Past or future by the tense marker nearest the phrase in its sentence, else the preference."""
+        return self.marked_tense(expr) or self.prefer
+
+    def marked_tense(self, expr: Expr) -> str | None:
+        """Past or future as the rule, a tense marker or the governing verb says; None when nothing does."""
         directed = expr.rule.params.get("tense")
         if directed:
             return directed
         # a marker word may start before the window and end inside it
         start, end = self.clause_span(expr, TENSE_WINDOW + 30)
         sentence = self.text[start:end]
-        best, best_distance = self.prefer, None
+        best, best_distance, beyond_comma = None, None, None
         comma = getattr(self.grammar.module, "PHRASE_BARRIER", None)
         joiner = getattr(self.grammar.module, "CLAUSE_JOINER", None)
         schedule = getattr(self.grammar.module, "SCHEDULE_MARKERS", None)
@@ -125,14 +131,16 @@ class Context:
             gap = self.text[m_end:expr.start] if m_end <= expr.start else self.text[expr.end:m_start]
             if joiner and m_start >= expr.end and re.search(joiner, gap):
                 continue  # "beat Spain on Tuesday night and will face England": the next verb's tense
-            if comma and re.search(comma, gap):
-                distance += TENSE_WINDOW  # a marker beyond a comma yields to one in the phrase's own stretch
             # at equal distance the marker before the phrase wins ("said on Monday it would")
             rank = (distance, m_start >= expr.end)
-            if best_distance is None or rank < best_distance:
+            if comma and re.search(comma, gap):
+                # a marker beyond a comma yields to one in the phrase's own stretch and to its governing verb
+                if beyond_comma is None or rank < beyond_comma[1]:
+                    beyond_comma = (tense, rank)
+            elif best_distance is None or rank < best_distance:
                 best, best_distance = tense, rank
-        if best_distance is None:
-            return self._governing(expr) or self._fronted(expr) or best
+        if best is None:
+            best = self._governing(expr) or (beyond_comma[0] if beyond_comma else None) or self._fronted(expr)
         return best
 
     def _verb_markers(self, offset: int, stretch: str) -> list[tuple[str, int, int, bool]]:

@@ -32,6 +32,10 @@ def _duration(ctx: Context, expr: Expr) -> Outcome:
             value = f"P{big}T{rest}{_DURATION_LETTER[small]}"
         return Outcome(TimeValue("DURATION", value, mod=expr.rule.params.get("mod"),
                                  stated=("duration",), anchor=Anchor("absolute")))
+    minutes = expr.values.get("minutes")
+    if minutes is not None and unit == "hour" and isinstance(n, int):   # "two hours and 51 minutes"
+        return Outcome(TimeValue("DURATION", f"PT{n}H{minutes}M", mod=expr.rule.params.get("mod"),
+                                 stated=("duration",), anchor=Anchor("absolute")))
     amount = "X" if n is None else (f"{n:g}" if isinstance(n, float) else str(n))
     if unit in ("decade", "century") and n is not None:
         amount, letter = str(int(n * (10 if unit == "decade" else 100))), "Y"
@@ -51,11 +55,13 @@ def _set(ctx: Context, expr: Expr) -> Outcome:
         value = f"XXXX-WXX-{expr.values['weekday'] + 1}" + (f"T{pod}" if pod else "")
     elif "month" in expr.values:
         value = f"XXXX-{expr.values['month']:02d}"
+    elif "season" in expr.values:
+        value = f"XXXX-{expr.values['season']}"
     elif "value" in params:
         value = params["value"]
     else:
         unit = expr.values.get("unit") or params["unit"]
-        n = count(expr) if "num" in expr.values else 1
+        n = count(expr) if "num" in expr.values or "thousands" in expr.values else 1
         amount = "X" if n is None else f"{n:g}"
         value = f"{'PT' if unit in _TIME_UNITS else 'P'}{amount}{_DURATION_LETTER[unit]}"
     return Outcome(TimeValue("SET", value, stated=("set",), anchor=Anchor("absolute")))

@@ -20,7 +20,19 @@ def _weekday(ctx: Context, expr: Expr) -> Outcome:
     if ctx.ref is None:
         raise Unresolvable
     weekday = expr.values["weekday"]
-    direction = ctx.tense(expr)  # "nearest" counts as past: news mostly reports weekdays gone by
+    marked = ctx.marked_tense(expr)
+    same = ctx.weekday_dates.get(weekday)
+    if marked is None and same is not None and expr.start - same[1] <= NARRATIVE_REACH:
+        point = point_from_datetime(same[0], "day")   # "lift off on Friday ... weather Friday morning"
+    else:
+        point = _weekday_point(ctx, expr, weekday, marked or ctx.prefer)
+    ctx.weekday_dates[weekday] = (point.to_datetime(), expr.end)
+    point.pod = expr.values.get("pod") or expr.rule.params.get("pod")
+    return Outcome(date_value(point, Anchor("document")), point)
+
+
+def _weekday_point(ctx: Context, expr: Expr, weekday: int, direction: str) -> Point:
+    """The weekday nearest the document date in the direction tense gives ("nearest" counts as past)."""
     delta = (weekday - ctx.ref.weekday()) % 7
     strict = expr.rule.params.get("strict", False)  # "last Friday" / "next Friday" is never today
     if direction == "future":
@@ -28,9 +40,7 @@ def _weekday(ctx: Context, expr: Expr) -> Outcome:
         delta = delta or (0 if today_allowed else 7)
     else:
         delta = delta - 7 if delta or strict else 0
-    point = point_from_datetime(ctx.ref + timedelta(days=delta), "day")
-    point.pod = expr.values.get("pod") or expr.rule.params.get("pod")
-    return Outcome(date_value(point, Anchor("document")), point)
+    return point_from_datetime(ctx.ref + timedelta(days=delta), "day")
 
 
 def _weekday_from(ctx: Context, expr: Expr) -> Outcome:
@@ -114,10 +124,13 @@ def _offset(ctx: Context, expr: Expr) -> Outcome:
     if isinstance(n, float):
         raise Unresolvable
     if params.get("base") == "mention":
-        base, anchor = anchor_day(ctx)
-        if base is None:
+        previous = _last_at_least(ctx, UNIT_GRAIN[unit])   # "two months later" counts from "last February"
+        if previous is not None:
+            moment, anchor = previous[0].to_datetime(), Anchor("mention", previous[1])
+        elif ctx.ref is not None:
+            moment, anchor = ctx.ref, Anchor("document")
+        else:
             raise Unresolvable
-        moment = base.to_datetime()
     else:
         if ctx.ref is None:
             raise Unresolvable
@@ -145,12 +158,28 @@ def _anaphor(ctx: Context, expr: Expr) -> Outcome:
         base, anchor = ctx.ref, Anchor("document")
     else:
         raise Unresolvable
-    point = point_from_datetime(calendar.shift(base, unit, n), params.get("grain", UNIT_GRAIN[unit]))
+    grain = params.get("grain") or (unit if params.get("unit_grain") and unit in GRAINS else UNIT_GRAIN[unit])
+    point = point_from_datetime(calendar.shift(base, unit, n), grain)
     if "pod" in expr.values:   # "the next morning", "that night"
         point = point.copy(pod=expr.values["pod"])
     if "season" in expr.values:   # "that autumn"
         point = point.copy(season=expr.values["season"])
     return Outcome(date_value(point, anchor, params.get("mod")), point)
+
+
+def _following_named(ctx: Context, expr: Expr) -> Outcome:
+    """"The following January": the first such month after the time the narrative last named."""
+    previous = _last_at_least(ctx, "month")
+    if previous is not None:
+        base, anchor = previous[0].to_datetime(), Anchor("mention", previous[1])
+    elif ctx.ref is not None:
+        base, anchor = ctx.ref, Anchor("document")
+    else:
+        raise Unresolvable
+    month = expr.values["month"]
+    point = Point(year=base.year + (1 if month <= base.month else 0), month=month)
+    point.inferred.add("year")
+    return Outcome(date_value(point, anchor), point)
 
 
 def _year_ago(ctx: Context, expr: Expr) -> Outcome:
@@ -209,6 +238,7 @@ def _reference(ctx: Context, expr: Expr) -> Outcome:
 
 
 ACTIONS.update({
+    "following_named": _following_named,
     "weekday": _weekday,
     "weekday_from": _weekday_from,
     "year_period": _year_period,

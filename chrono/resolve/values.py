@@ -94,6 +94,10 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
     # a near tie (half a year either way) goes to the past in languages whose news mostly reports what happened
     lean = timedelta(days=getattr(ctx.grammar.module, "NEAREST_LEANS_PAST_DAYS", 0))
     nearest = min((past, future), key=lambda y: abs(starts[y] - ctx.ref) + (lean if starts[y] > now else timedelta()))
+    if directed == "past" and expr.rule.params.get("strict") and past - 1 in starts:
+        span = point.copy(year=past).interval()
+        if span and span[0] <= ctx.ref < span[1]:
+            past -= 1   # "last February" said in February is a year back
     point.year = past if tense == "past" else future if tense == "future" else nearest
     # a tense marker near a day ("greetings for the New Year") is weaker evidence than a year's distance
     if not directed and point.day is not None and abs(starts[point.year] - ctx.ref) > TENSE_REACH:
@@ -123,12 +127,35 @@ def place_holiday(point: Point, values: dict[str, Any], year: int | None) -> Non
     point.month, point.day = day.month, day.day
 
 
-def anchor_day(ctx: Context) -> tuple[Point | None, Anchor]:
+def anchor_day(ctx: Context, expr: Expr | None = None) -> tuple[Point | None, Anchor]:
+    """The day a dayless phrase belongs to: the last day named, else the document's; a clock time in a
+    sentence about the future takes the last day named that is not past ("polls open at 7 a.m.")."""
     if ctx.last_point is not None and ctx.last_point.day is not None:
+        last = ctx.last_point.to_datetime()
+        if expr is not None and ctx.ref is not None and last is not None:
+            today = calendar.floor(ctx.ref, "day")
+            wanted = "future" if last < today else "past" if last > today else None
+            if wanted and ctx.marked_tense(expr) == wanted:
+                other = _last_day_on_side(ctx, wanted)
+                if other is not None:
+                    return other
+                if wanted == "past":
+                    return point_from_datetime(ctx.ref, "day"), Anchor("document")
         return ctx.last_point, Anchor("mention", ctx.last_index)
     if ctx.ref is not None:
         return point_from_datetime(ctx.ref, "day"), Anchor("document")
     return None, Anchor("none")
+
+
+def _last_day_on_side(ctx: Context, side: str) -> tuple[Point, Anchor] | None:
+    """The last day named that is not past (side "future") or not future (side "past")."""
+    today = calendar.floor(ctx.ref, "day")
+    for index in range(len(ctx.mentions) - 1, -1, -1):
+        time = ctx.mentions[index].time
+        if time.grain in ("day", "part_of_day") and time.start is not None \
+                and (time.start >= today if side == "future" else time.start < today + timedelta(days=1)):
+            return point_from_datetime(time.start, "day"), Anchor("mention", index)
+    return None
 
 
 def complete_point(ctx: Context, expr: Expr, point: Point, params: dict[str, Any]) -> Anchor:
@@ -140,7 +167,7 @@ def complete_point(ctx: Context, expr: Expr, point: Point, params: dict[str, Any
     if point.month or point.quarter or point.season or point.half or point.week:
         return _infer_year(ctx, expr, point)
     if point.hour is not None or point.pod is not None:
-        base, anchor = anchor_day(ctx)
+        base, anchor = anchor_day(ctx, expr)
         if base is None:
             return anchor
         point.year, point.month, point.day = base.year, base.month, base.day
@@ -166,5 +193,7 @@ def _year_from(ctx: Context, point: Point, source: str) -> Anchor:
 
 
 def count(expr: Expr) -> int | float | None:
-    n = expr.values.get("num", expr.rule.params.get("num", 1))
-    return n
+    """How many units a length or recurrence counts ("three", "1,000" as written with separators)."""
+    if "thousands" in expr.values:
+        return int(str(expr.values["thousands"]).replace(",", ""))
+    return expr.values.get("num", expr.rule.params.get("num", 1))

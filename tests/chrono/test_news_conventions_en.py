@@ -140,6 +140,42 @@ CASES = [
      "1989-Q2"),
     ("quarter ended", "Profit fell in the first quarter. Margins rose in the quarter.", "1989-10-26", "the quarter",
      "1989-Q1"),
+    # a reported expectation points ahead; a scheduled time as an adjective does not
+    ("expected", "Officials said another front was expected Tuesday night.", "2019-02-09", "Tuesday night",
+     "2019-02-12TNI"),
+    ("adjective", "The meeting overran its scheduled close Thursday evening.", "2023-12-17", "Thursday evening",
+     "2023-12-14TEV"),
+    ("relative clause", "Delegates prepared for talks that open in Geneva on Wednesday.", "2023-04-16", "Wednesday",
+     "2023-04-19"),
+    # a marker beyond a comma yields to the clause's own governing verb
+    ("beyond comma", "The probe will fly past Mars when it swings by in early November, engineers said.",
+     "2023-08-09", "early November", "2023-11"),
+    # "last February" said in February is a year back
+    ("last month name", "Shares have fallen since last March.", "2019-03-04", "last March", "2018-03"),
+    # counted from the last time named at the unit's grain
+    ("later", "A truce signed last March collapsed three months later.", "2021-01-09", "three months later",
+     "2020-06"),
+    ("later", "The cabinet fell on May 3. Its leader, in office since June 2010, resigned two days later.",
+     "2021-10-03", "two days later", "2021-05-05"),
+    ("following", "Fighting began on March 28. The following week, rebels took the airport.", "2023-04-16",
+     "The following week", "2023-W14"),
+    ("following", "The law passed in November 2019 and took effect the following February.", "2025-10-24",
+     "the following February", "2020-02"),
+    # the same weekday named again in the story is the same day
+    ("same weekday", "The rocket is to launch at dawn on Saturday. Forecasters give Saturday morning good odds.",
+     "2020-07-29", "Saturday morning", "2020-08-01TMO"),
+    # a clock time takes the day of its tense: the coming day named in a story of the future, today in the past
+    ("clock day", "Voters return to the polls on Sunday after a first round on June 23. Polls open at 8 a.m.",
+     "2024-07-06", "8 a.m.", "2024-07-07T08:00"),
+    ("clock day", "Results are due Monday morning. Turnout stood at 40 percent at 4 p.m.", "2021-10-03", "4 p.m.",
+     "2021-10-03T16:00"),
+    # lengths and recurrences
+    ("hours and minutes", "The final lasted two hours and 40 minutes.", "2024-03-06", "two hours and 40 minutes",
+     "PT2H40M"),
+    ("season set", "Cranes return every spring.", "2024-03-06", "every spring", "XXXX-SP"),
+    ("quarter adjective", "Banks begin the first-quarter reports in April.", "2024-12-31", "first-quarter", "2024-Q1"),
+    ("thousands", "Oak trees here can live 1,000 years.", "2024-03-06", "1,000 years", "P1000Y"),
+    ("thousands", "The comet returns every 6,000 years.", "2024-03-06", "every 6,000 years", "P6000Y"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
