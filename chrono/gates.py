@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import string
+from functools import lru_cache
 
 from .prefilter import ANY, DIGIT, END, SPACE, Prefilter
 
@@ -82,6 +83,7 @@ def _pairs_regex(pairs: dict[str, frozenset[str]]) -> str:
 _ASCII_SPACE = "".join(c for c in map(chr, range(128)) if c.isspace())
 
 
+@lru_cache(maxsize=None)
 def _char_class(chars: frozenset[str]) -> str:
     """A class of every character that matches one of `chars`, ignoring case (and every non-ASCII one)."""
     members = set()
@@ -103,6 +105,11 @@ def _char_class(chars: frozenset[str]) -> str:
         elif c == high + 1:
             high = c
         else:
-            ranges.append(f"\\x{low:02x}" + ("" if low == high else f"-\\x{high:02x}"))
+            ranges.append(_class_member(low) + ("" if low == high else "-" + _class_member(high)))
             low = high = c
     return "[^" + "".join(ranges) + "]" if ranges else "(?s:.)"
+
+
+def _class_member(code: int) -> str:
+    """An ASCII character in a class: letters and digits as they are (quicker to parse), others escaped."""
+    return chr(code) if chr(code).isalnum() else f"\\x{code:02x}"

@@ -253,7 +253,7 @@ def _analysis(module: ModuleType, vocab: dict[str, dict[str, Any]]) -> tuple[Pre
     used = {kind for _, kinds in sources + combinators for kind in kinds.values()}
     literals = {stand_ins[kind]: required_literals(plain[kind], common) for kind in used}
     starts = {stand_ins[kind]: leading_starts(plain[kind]) for kind in used}
-    reaches = {stand_ins[kind]: lookbehind_reach(plain[kind]) for kind in used}
+    reaches = {stand_ins[kind]: lookbehind_reach(plain[kind]) for _, kinds in combinators for kind in kinds.values()}
     combinator_reaches = [lookbehind_reach(source, reaches) for source, _ in combinators]
     return (Prefilter([source for source, _ in sources], common, literals),
             [leading_pairs(source, starts) for source, _ in sources],

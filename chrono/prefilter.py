@@ -13,6 +13,7 @@ except ImportError:  # pragma: no cover
     import sre_parse  # type: ignore
     import sre_constants  # type: ignore
 
+_LITERAL = sre_constants.LITERAL
 DIGIT = "\x00digit"
 _DIGITS = set("0123456789")
 _DIGIT_COST, _COMMON_COST = 60, 100
@@ -49,9 +50,9 @@ class _Analyzer:
     def sequence(self, items) -> frozenset[str] | None:
         """Literals one of which every match of this parsed sequence contains (None: unknown)."""
         best, run = None, []
-        for op, arg in list(items) + [(None, None)]:
-            if op is sre_constants.LITERAL and chr(arg).isalnum():
-                run.append(chr(arg).lower())
+        for op, arg in [*_items(items), (None, None)]:
+            if op is _LITERAL and (char := chr(arg)).isalnum():
+                run.append(char.lower())
                 continue
             if run:
                 literal = "".join(run)
@@ -102,6 +103,11 @@ def required_literals(pattern: str, common: frozenset[str] = frozenset(),
     `known` gives the requirement of a group that holds just one stand-in character (a
     placeholder analysed once instead of in every rule)."""
     return _Analyzer(common, known).sequence(_parsed(pattern))
+
+
+def _items(parsed) -> list:
+    """The (op, arg) items of a parsed pattern (iterating a SubPattern itself goes through __getitem__)."""
+    return getattr(parsed, "data", parsed)
 
 
 @lru_cache(maxsize=1024)
@@ -295,7 +301,7 @@ def leading_starts(pattern: str, known: dict | None = None) -> frozenset[tuple[s
 
 def _starts(items, known) -> set[tuple[str, ...]] | None:
     starts: set[tuple[str, ...]] = {()}
-    for op, arg in items:
+    for op, arg in _items(items):
         if all(len(start) == 2 for start in starts):
             break
         item = _item_starts(op, arg, known)
@@ -366,7 +372,7 @@ def lookbehind_reach(pattern: str, known: dict[str, int | None] | None = None) -
 
 def _reach(items, known, behind: bool) -> int | None:
     reach = 0
-    for op, arg in items:
+    for op, arg in _items(items):
         if op is sre_constants.LITERAL:
             if chr(arg) not in known:
                 continue
