@@ -72,13 +72,16 @@ def find_base(grammar: Grammar, text: str) -> list[Expr]:
         gate, gated = gates.get(group, (None, ()))
         for index in prefilter.rules_in[group]:
             if index not in gated:
-                matches[index] = [m for start, end in windows for m in rules[index].regex.finditer(text, start, end)]
+                finditer = rules[index].regex.finditer
+                matches[index] = [m for start, end in windows for m in finditer(text, start, end)]
         if gate is not None:
             for index in gated:
                 matches[index] = []
+            search, finditer = gate.search, gate.finditer
             for start, end in windows:
-                positions = [m.start() for m in gate.finditer(text, start, end)]
-                if positions:
+                first = search(text, start, end)
+                if first is not None:   # the gate matches one character: the next search starts after it
+                    positions = [first.start(), *[m.start() for m in finditer(text, first.end(), end)]]
                     for index in gated:
                         matches[index] += _gated_matches(rules[index].regex, text, start, end, positions)
     for index in prefilter.always:
