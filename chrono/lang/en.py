@@ -340,7 +340,9 @@ RULES = [
     ("rel.earlier_in_the_year", r"(?:earlier|later)\s+in\s+the\s+year", "relative_unit", {"unit": "year", "offset": 0}),
     ("rel.this_season", r"this\s+<SEASON>", "relative_unit", {"offset": 0}),
     ("rel.the_weekend", r"the\s+weekend" + _NOT_OF_A_DATE.replace("(?:of|in)", "of"), "relative_unit", {"unit": "weekend", "offset": None}),
-    ("rel.part_of_this_unit", r"<MOD:mod>\s+(?:the|this)\s+(?:current\s+)?<UNIT1:unit>", "relative_unit", {"offset": 0}),
+    ("rel.part_of_this_unit", r"<MOD:mod>\s+(?:this\s+|the\s+current\s+)<UNIT1:unit>", "relative_unit", {"offset": 0}),
+    # "(left) by the end of the decade" in a story of 1968 is that decade's end; of the report's own otherwise
+    ("rel.part_of_the_unit", r"<MOD:mod>\s+the\s+<UNIT1:unit>", "narrative_unit", {"offset": 0}),
     ("rel.last_season", r"last\s+<SEASON>", "relative_unit", {"offset": -1}),
     ("rel.past_season", r"this\s+past\s+<SEASON>", "relative_unit", {"offset": "past"}),
     ("rel.next_season", r"next\s+<SEASON>", "relative_unit", {"offset": 1}),

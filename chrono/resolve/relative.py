@@ -182,6 +182,20 @@ def _following_named(ctx: Context, expr: Expr) -> Outcome:
     return Outcome(date_value(point, anchor), point)
 
 
+def _narrative_unit(ctx: Context, expr: Expr) -> Outcome:
+    """"The end of the decade": in a past sentence, the period of the time the story last stated; else the
+    report's own period."""
+    unit = expr.values.get("unit")
+    grain = unit if unit in ("century", "decade", "year", "quarter", "month") else None
+    previous = _last_at_least(ctx, grain) if grain else None
+    if previous is None or ctx.marked_tense(expr) != "past" \
+            or ctx.mentions[previous[1]].time.anchor.kind != "absolute" \
+            or expr.start - ctx.mentions[previous[1]].end > NARRATIVE_REACH:
+        return _relative_unit(ctx, expr)
+    point = point_from_datetime(previous[0].to_datetime(), grain)
+    return Outcome(date_value(point, Anchor("mention", previous[1]), expr.values.get("mod")), point)
+
+
 def _year_ago(ctx: Context, expr: Expr) -> Outcome:
     """A year before: the same quarter of the year before when the narrative speaks of quarters."""
     quarter = expr.values.get("quarter")
@@ -238,6 +252,7 @@ def _reference(ctx: Context, expr: Expr) -> Outcome:
 
 
 ACTIONS.update({
+    "narrative_unit": _narrative_unit,
     "following_named": _following_named,
     "weekday": _weekday,
     "weekday_from": _weekday_from,

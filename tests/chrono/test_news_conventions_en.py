@@ -176,6 +176,11 @@ CASES = [
     ("quarter adjective", "Banks begin the first-quarter reports in April.", "2024-12-31", "first-quarter", "2024-Q1"),
     ("thousands", "Oak trees here can live 1,000 years.", "2024-03-06", "1,000 years", "P1000Y"),
     ("thousands", "The comet returns every 6,000 years.", "2024-03-06", "every 6,000 years", "P6000Y"),
+    # "the end of the decade" in a past story is that story's decade
+    ("narrative period", "She joined the agency in 1961 and ran her own lab by the end of the decade.", "2024-12-31",
+     "the end of the decade", "196"),
+    ("narrative period", "Sales rose from 1988 levels. The firm will finish by the end of the year.", "1989-10-26",
+     "the end of the year", "1989"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
