@@ -23,11 +23,16 @@ def _modified(ctx: Context, expr: Expr) -> Outcome:
     outer = expr.rule.params.get("span") == "inner"
     if outer:
         inner.span = (expr.children[0].start, expr.children[0].end)
-    if outer and mod == "MORE_THAN" and inner.time.type != "DURATION":
-        mod = None  # "over the weekend" is during it; only a length of time is "over" (more than) one
+    if outer and mod == "MORE_THAN" and (inner.time.type != "DURATION" or _is_a_stretch(ctx, expr.children[0])):
+        mod = None  # "over the weekend", "over the next two years" are during them; "over two years" is more
     if not (outer and inner.time.mod):  # "by the end of 2026" stays END: its span is "the end of 2026"
         inner.time.mod = mod
     return inner
+
+
+def _is_a_stretch(ctx: Context, expr: Expr) -> bool:
+    """Whether a length of time is a definite stretch ("the next two years"), not an amount ("two years")."""
+    return ctx.text[expr.start:expr.start + 4].lower() == "the "
 
 
 def _part_of_day(ctx: Context, expr: Expr) -> Outcome:

@@ -372,6 +372,15 @@ def test_the_quarter_is_the_one_named_nearby_else_the_last_one_reported():
     assert [m.value for m in chrono.extract(far, ref="1989-10-26", lang="en")] == ["1989-Q1", "1989-Q3"]
 
 
+@pytest.mark.parametrize("text, mod", [
+    ("It plans to cut 600 jobs over the next two years.", None),
+    ("The project took over two years.", "MORE_THAN"),
+])
+def test_over_a_stretch_is_during_it_and_over_an_amount_is_more(text, mod):
+    [mention] = chrono.extract(text, ref="2024-08-08", lang="en")
+    assert (mention.value, mention.time.mod) == ("P2Y", mod)
+
+
 @pytest.mark.parametrize("text", [
     "Nineteen people died and two thousand were hurt.",
     "The Seattle-based chain has 87 stores.",
