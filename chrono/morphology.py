@@ -26,7 +26,17 @@ def _pymorphy3_tense(word: str) -> str | None:
     return "future" if tag.tense == "futr" and tag.POS == "VERB" else None
 
 
+@lru_cache(maxsize=50_000)
+def _pymorphy3_case(word: str) -> str | None:
+    """The grammatical case ('nomn', 'gent', ...) of a noun, adjective or pronoun, when its best parse is likely."""
+    parse = _pymorphy3().parse(word)[0]
+    if parse.score < _MIN_SCORE or parse.tag.POS not in ("NOUN", "ADJF", "PRTF", "NPRO"):
+        return None
+    return parse.tag.case
+
+
 _ANALYSERS: dict[str, Callable[[str], str | None]] = {"pymorphy3": _pymorphy3_tense}
+_CASES: dict[str, Callable[[str], str | None]] = {"pymorphy3": _pymorphy3_case}
 
 
 def tense_of_word(analyser: str | None) -> Callable[[str], str | None] | None:
@@ -36,3 +46,12 @@ def tense_of_word(analyser: str | None) -> Callable[[str], str | None] | None:
     if analyser not in _ANALYSERS:
         raise ValueError(f"unknown morphological analyser {analyser!r}; known: {', '.join(_ANALYSERS)}")
     return _ANALYSERS[analyser]
+
+
+def case_of_word(analyser: str | None) -> Callable[[str], str | None] | None:
+    """The function giving a word's grammatical case by the named analyser, or None when the language names none."""
+    if analyser is None:
+        return None
+    if analyser not in _CASES:
+        raise ValueError(f"unknown morphological analyser {analyser!r}; known: {', '.join(_CASES)}")
+    return _CASES[analyser]

@@ -6,9 +6,10 @@ from datetime import timedelta
 
 from .. import calendar
 from ..model import Anchor, TimeValue
+from ..morphology import case_of_word
 from ..point import GRAINS, Point, point_from_datetime
 from ..tagger import Expr
-from .context import Context, Outcome, Unresolvable
+from .context import Context, NotADate, Outcome, Unresolvable
 from .dispatch import ACTIONS, resolve_expr
 from .values import UNIT_GRAIN, anchor_day, count, date_value
 
@@ -73,9 +74,24 @@ def _year_period(ctx: Context, expr: Expr) -> Outcome:
 def _relative_day(ctx: Context, expr: Expr) -> Outcome:
     if ctx.ref is None:
         raise Unresolvable
+    if _governs_a_noun(ctx, expr):
+        raise NotADate   # «накануне визита Путина»: a preposition before another event, not «the day before»
     point = point_from_datetime(ctx.ref + timedelta(days=expr.rule.params.get("days", 0)), "day")
     point.pod = expr.values.get("pod") or expr.rule.params.get("pod")
     return Outcome(date_value(point, Anchor("document"), expr.rule.params.get("mod")), point)
+
+
+def _governs_a_noun(ctx: Context, expr: Expr) -> bool:
+    """Whether the word after the phrase is in the case the rule's word governs as a preposition."""
+    case = expr.rule.params.get("not_before_case")
+    case_of = case and case_of_word(getattr(ctx.grammar.module, "MORPHOLOGY", None))
+    if not case_of:
+        return False
+    following = _NEXT_WORD.match(ctx.text, expr.end)
+    return bool(following) and case_of(following.group(1).lower()) == case
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _relative_unit(ctx: Context, expr: Expr) -> Outcome:
