@@ -84,7 +84,9 @@ def _relative_day(ctx: Context, expr: Expr) -> Outcome:
 def _governs_a_noun(ctx: Context, expr: Expr) -> bool:
     """Whether the word after the phrase is in the case the rule's word governs as a preposition."""
     case = expr.rule.params.get("not_before_case")
-    case_of = case and case_of_word(getattr(ctx.grammar.module, "MORPHOLOGY", None))
+    if not case or expr.values:   # «накануне ночью»: the word after it is no object
+        return False
+    case_of = case_of_word(getattr(ctx.grammar.module, "MORPHOLOGY", None))
     if not case_of:
         return False
     following = _NEXT_WORD.match(ctx.text, expr.end)
