@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import string
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .prefilter import ANY, DIGIT, END, SPACE, Prefilter
@@ -29,10 +30,39 @@ def group_gates(prefilter: Prefilter, regexes: list[re.Pattern], pairs: list, be
     return gates
 
 
-def combinator_gate(regexes: list[re.Pattern], pairs: list) -> re.Pattern | None:
-    """A regex that matches wherever one of the combinators matches."""
+@dataclass
+class CombinatorGate:
+    """Regexes finding where a combinator may match in a window of the skeleton text (see tagger._combine_once).
+
+    `at_phrase` stands for the combinators that start with a phrase (its sentinel) and is tried at each one;
+    `leading` for the others, each cut after its first phrase, so that it need only be run up to the window's
+    last phrase and one character more. When the combinators cannot be so divided, `whole` stands for them all."""
+
+    whole: re.Pattern | None = None
+    at_phrase: re.Pattern | None = None
+    leading: re.Pattern | None = None
+
+
+def combinator_gate(regexes: list[re.Pattern], pairs: list, cuttable: list[bool],
+                    sentinel: str) -> CombinatorGate | None:
+    """The gates of the combinators; `cuttable` tells of each whether its matches start with a match of its
+    regex up to its first sentinel (prefilter.cut_after)."""
     sources = [_plain_groups(regex.pattern, regex) for regex in regexes]
-    return _gate(sources, pairs, "", "") if len(sources) > 1 and None not in sources else None
+    if len(sources) < 2 or None in sources:
+        return None
+    if None not in pairs:
+        at_phrase = [k for k, source_pairs in enumerate(pairs) if set(source_pairs) == {sentinel}]
+        leading = [k for k in range(len(sources)) if k not in at_phrase]
+        if all(cuttable[k] and sentinel in sources[k] for k in leading):
+            heads = [sources[k][:sources[k].index(sentinel) + 1] for k in leading]
+            gates = CombinatorGate(
+                at_phrase=_gate([sources[k] for k in at_phrase], [pairs[k] for k in at_phrase], "", "") if at_phrase
+                else None,
+                leading=_gate(heads, [pairs[k] for k in leading], "", "") if leading else None)
+            if (gates.at_phrase is not None or not at_phrase) and (gates.leading is not None or not leading):
+                return gates
+    whole = _gate(sources, pairs, "", "")
+    return None if whole is None else CombinatorGate(whole=whole)
 
 
 def _plain_groups(source: str, regex: re.Pattern) -> str | None:

@@ -7,8 +7,9 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any, Callable
 
-from .gates import combinator_gate, group_gates
-from .prefilter import Prefilter, leading_pairs, leading_starts, lookbehind_reach, required_literals
+from .gates import CombinatorGate, combinator_gate, group_gates
+from .prefilter import (Prefilter, cut_after, leading_pairs, leading_starts, lookbehind_reach, pattern_reads_ahead,
+                        required_literals)
 
 #: placeholders every language shares: regex and the converter of the matched text
 BUILTIN_CLASSES: dict[str, tuple[str, Callable[[str], Any]]] = {
@@ -24,6 +25,8 @@ BUILTIN_CLASSES: dict[str, tuple[str, Callable[[str], Any]]] = {
     "ROMAN": (r"(?:X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})", lambda s: _roman(s)),
 }
 _LEADING_DIGITS, _SPACES = re.compile(r"\d+"), re.compile(r"\s+")
+#: the character that stands for a found phrase in the text the combinators read ("<M>" in their patterns)
+SENTINEL = "\uE000"
 _PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]*)(?::([a-z][a-z0-9_]*))?>")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
 
@@ -73,7 +76,7 @@ class Grammar:
     #: group of rules -> (regex finding where any may match, the rules it stands for); see gates.group_gates
     gates: dict[int, tuple[re.Pattern, list[int]]] = field(default_factory=dict)
     #: the same for the combinators: where any of them may match
-    combinator_gate: re.Pattern | None = None
+    combinator_gate: CombinatorGate | None = None
     #: how many characters before a place the combinators (and their gate) may read there; None if not known
     combinator_reach: int | None = None
 
@@ -171,7 +174,7 @@ def _expand(pattern: str, classes: dict[str, str]) -> tuple[str, dict[str, str]]
     def substitute(match: re.Match) -> str:
         kind, name = match.group(1), match.group(2)
         if kind == "M":
-            return "\uE000"
+            return SENTINEL
         name = name or kind.lower()
         base, n = name, 2
         while name in kinds:
@@ -240,9 +243,10 @@ class _Classes(dict):
         return regex
 
 
-def _analysis(module: ModuleType, vocab: dict[str, dict[str, Any]]) -> tuple[Prefilter, list, list, int | None]:
+def _analysis(module: ModuleType, vocab: dict[str, dict[str, Any]]) -> tuple[Prefilter, list, list, int | None, list]:
     """The prefilter of the rules, how every rule and combinator may start (leading_pairs), how far back any
-    combinator may read (lookbehind_reach).
+    combinator may read (lookbehind_reach), whether each combinator's match starts with a match of its regex up
+    to its first phrase (cut_after).
 
     Rules are read with one stand-in character a placeholder, each placeholder once from its plain alternation."""
     plain = _classes(module, vocab, _vocab_regex)
@@ -253,12 +257,15 @@ def _analysis(module: ModuleType, vocab: dict[str, dict[str, Any]]) -> tuple[Pre
     used = {kind for _, kinds in sources + combinators for kind in kinds.values()}
     literals = {stand_ins[kind]: required_literals(plain[kind], common) for kind in used}
     starts = {stand_ins[kind]: leading_starts(plain[kind]) for kind in used}
-    reaches = {stand_ins[kind]: lookbehind_reach(plain[kind]) for _, kinds in combinators for kind in kinds.values()}
+    combinator_kinds = {kind for _, kinds in combinators for kind in kinds.values()}
+    reaches = {stand_ins[kind]: lookbehind_reach(plain[kind]) for kind in combinator_kinds}
     combinator_reaches = [lookbehind_reach(source, reaches) for source, _ in combinators]
+    reading_ahead = {stand_ins[kind]: pattern_reads_ahead(plain[kind]) for kind in combinator_kinds}
     return (Prefilter([source for source, _ in sources], common, literals),
             [leading_pairs(source, starts) for source, _ in sources],
             [leading_pairs(source, starts) for source, _ in combinators],
-            None if None in combinator_reaches else max(combinator_reaches, default=0))
+            None if None in combinator_reaches else max(combinator_reaches, default=0),
+            [cut_after(source, SENTINEL, reading_ahead) for source, _ in combinators])
 
 
 #: private-use characters that stand for placeholders while the prefilter reads the rules
@@ -271,7 +278,7 @@ def compile_language(module: ModuleType) -> Grammar:
     vocab = _vocabularies(module)
     factored = _classes(module, vocab, _trie_regex)
     code = module.CODE
-    prefilter, pairs, combinator_pairs, combinator_reach = _analysis(module, vocab)
+    prefilter, pairs, combinator_pairs, combinator_reach, cuttable = _analysis(module, vocab)
     rules = _compile_rules(module.RULES, _sources(module.RULES, factored, True), code)
     combinators = getattr(module, "COMBINATORS", [])
     combinators = _compile_rules(combinators, _sources(combinators, factored, False), code)
@@ -282,7 +289,7 @@ def compile_language(module: ModuleType) -> Grammar:
         gates=group_gates(prefilter, [rule.regex for rule in rules], pairs, _NOT_AFTER, _NOT_BEFORE),
         rules=rules,
         combinators=combinators,
-        combinator_gate=combinator_gate([rule.regex for rule in combinators], combinator_pairs),
+        combinator_gate=combinator_gate([rule.regex for rule in combinators], combinator_pairs, cuttable, SENTINEL),
         combinator_reach=combinator_reach,
         vocab=vocab,
         lowercase_not_date=frozenset(normalize_word(w) for w in getattr(module, "LOWERCASE_NOT_DATE", ())),

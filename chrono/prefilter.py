@@ -403,3 +403,62 @@ def _reach(items, known, behind: bool) -> int | None:
             return None
         reach = max(reach, item)
     return reach
+
+
+_END_ANCHORS = {sre_constants.AT_END, sre_constants.AT_END_LINE, sre_constants.AT_END_STRING}
+
+
+def cut_after(pattern: str, char: str, known: dict[str, bool] | None = None) -> bool:
+    """Whether every match of `pattern` starts with a match of the pattern's text up to its first `char`, that text
+    being a sequence which ends with `char` as a literal and reads nothing after its own match (no lookahead, no
+    end anchor).
+
+    `known` tells of a stand-in character (see required_literals) whether its placeholder may read after its match."""
+    cut = pattern.find(char)
+    if cut < 0:
+        return False
+    try:
+        head = _items(sre_parse.parse(pattern[:cut + 1], re.IGNORECASE))
+    except re.error:
+        return False
+    whole, literal = _items(_parsed(pattern)), (_LITERAL, ord(char))
+    # the whole pattern's items begin with the head's: the literal is neither repeated nor one of two alternatives
+    return (len(head) <= len(whole) and head[-1] == literal and whole[len(head) - 1] == literal
+            and not reads_ahead(head[:-1], known or {}))
+
+
+def pattern_reads_ahead(pattern: str) -> bool:
+    """Whether a match of `pattern` may read a character after its end."""
+    return reads_ahead(_parsed(pattern), {})
+
+
+def reads_ahead(items, known: dict[str, bool]) -> bool:
+    """Whether a parsed pattern may read a character after its match (True when not known)."""
+    for op, arg in _items(items):
+        if op is _LITERAL:
+            if known.get(chr(arg)):
+                return True
+        elif op in (sre_constants.IN, sre_constants.NOT_LITERAL, sre_constants.ANY):
+            continue
+        elif op is sre_constants.AT:
+            if arg in _END_ANCHORS:
+                return True
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            direction, body = arg
+            if direction > 0 or reads_ahead(body, known):
+                return True
+        elif op is sre_constants.SUBPATTERN:
+            if reads_ahead(arg[-1], known):
+                return True
+        elif op is sre_constants.BRANCH:
+            if any(reads_ahead(alternative, known) for alternative in arg[1]):
+                return True
+        elif op in _REPEATS:
+            if reads_ahead(arg[2], known):
+                return True
+        elif op is getattr(sre_constants, "ATOMIC_GROUP", None):
+            if reads_ahead(arg, known):
+                return True
+        else:                  # back references and anything not known here
+            return True
+    return False

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .grammar import Grammar, Rule, normalize_word
+from .gates import CombinatorGate
+from .grammar import SENTINEL, Grammar, Rule, normalize_word
 
-SENTINEL = "\uE000"
 _MAX_COMBINE_PASSES = 3
 #: combinators look this many characters either side of a found phrase
 _COMBINE_REACH = 40
@@ -140,15 +140,16 @@ class _Skeleton:
         return self.exprs[lo:hi]
 
 
-def _windows(positions: list[int], size: int) -> list[tuple[int, int]]:
-    """Merged spans of `size` characters either side of each position."""
-    windows: list[tuple[int, int]] = []
+def _windows(positions: list[int], size: int) -> list[tuple[int, int, list[int]]]:
+    """Merged spans of `size` characters either side of each position, each with its positions."""
+    windows: list[tuple[int, int, list[int]]] = []
     for position in positions:
         start, end = max(0, position - size), position + size + 1
         if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
+            windows[-1] = (windows[-1][0], end, windows[-1][2])
+            windows[-1][2].append(position)
         else:
-            windows.append((start, end))
+            windows.append((start, end, [position]))
     return windows
 
 
@@ -197,33 +198,49 @@ def _combined(grammar: Grammar, skeleton: _Skeleton, rule: Rule, match) -> Expr 
     return Expr(start, end, rule, values, spans, list(children))
 
 
-def _gate_positions(gate: re.Pattern, text: str, windows: list[tuple[int, int]], reach: int | None,
+def _gate_positions(gate: CombinatorGate, text: str, windows: list[tuple[int, int, list[int]]], reach: int | None,
                     seen: dict | None) -> list[tuple[int, int, list[int]]]:
-    """The windows where the gate matches, each with the positions where it does.
+    """The windows where a combinator may match, each with the positions where one may start.
 
     A window whose text (with `reach` characters before it) was seen before, as the same window of an earlier
-    pass usually is, takes the positions found then: the gate reads nothing else."""
+    pass usually is, takes the positions found then: the gates read nothing else."""
     found = []
-    for start, end in windows:
+    for start, end, phrases in windows:
         if seen is None or reach is None:
-            positions = [m.start() for m in gate.finditer(text, start, end)]
+            positions = _combinator_starts(gate, text, start, end, phrases)
         else:
             low = start - reach if start > reach else 0
             key = (text[low:end], start - low)
             offsets = seen.get(key)
             if offsets is None:
-                offsets = seen[key] = [m.start() - start for m in gate.finditer(text, start, end)]
+                offsets = seen[key] = [position - start for position in _combinator_starts(gate, text, start, end, phrases)]
             positions = [start + offset for offset in offsets]
         if positions:
             found.append((start, end, positions))
     return found
 
 
+def _combinator_starts(gate: CombinatorGate, text: str, start: int, end: int, phrases: list[int]) -> list[int]:
+    """Where a combinator may start in the window [start, end) of the skeleton text holding the phrases' sentinels."""
+    if gate.whole is not None:
+        return [m.start() for m in gate.whole.finditer(text, start, end)]
+    # a combinator that does not start at a phrase starts before its first one, and its cut regex reads nothing
+    # after that phrase's sentinel (and the gate one character more: the first two of a match)
+    starts = [] if gate.leading is None else [
+        m.start() for m in gate.leading.finditer(text, start, min(end, phrases[-1] + 2))]
+    if gate.at_phrase is not None:
+        match = gate.at_phrase.match
+        at_phrase = [position for position in phrases if match(text, position, end)]
+        if at_phrase:
+            starts = sorted({*starts, *at_phrase}) if starts else at_phrase
+    return starts
+
+
 def _combine_once(grammar: Grammar, text: str, exprs: list[Expr], seen: dict | None = None) -> list[Expr] | None:
     skeleton = _Skeleton(text, exprs)
     windows = _windows(skeleton.positions, _COMBINE_REACH)
     gate = grammar.combinator_gate
-    if gate is not None:   # only windows where some combinator matches, tried only where one starts
+    if gate is not None:   # only windows where some combinator may match, tried only where one may start
         # (the reach is one more than the combinators read: the gate is the same whether or not the text starts there)
         reach = None if grammar.combinator_reach is None else grammar.combinator_reach + 1
         windows = _gate_positions(gate, skeleton.text, windows, reach, seen)
