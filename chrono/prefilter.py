@@ -140,15 +140,20 @@ class Prefilter:
 
     def _groups_of(self, token: str) -> tuple[int, ...]:
         groups: set[int] = set()
-        for start in range(len(token)):     # every literal inside the token (the token itself too)
-            node = self.trie
-            for char in token[start:]:
+        trie = self.trie
+        for start, char in enumerate(token):    # every literal inside the token (the token itself too)
+            node = trie.get(char)
+            if node is None:
+                continue
+            if "" in node:
+                groups.update(node[""])
+            for char in token[start + 1:]:
                 node = node.get(char)
                 if node is None:
                     break
                 if "" in node:
                     groups.update(node[""])
-        if any(c.isdigit() for c in token):
+        if not token.isalpha() and any(map(str.isdigit, token)):
             groups.update(self.digit_groups)
         return tuple(sorted(groups))
 
