@@ -80,8 +80,8 @@ def find_base(grammar: Grammar, text: str) -> list[Expr]:
             search, finditer = gate.search, gate.finditer
             for start, end in windows:
                 first = search(text, start, end)
-                if first is not None:   # the gate matches one character: the next search starts after it
-                    positions = [first.start(), *[m.start() for m in finditer(text, first.end(), end)]]
+                if first is not None:   # (most windows have none) the rest, as finditer would go on after it
+                    positions = [first.start(), *[m.start() for m in finditer(text, first.start() + 1, end)]]
                     for index in gated:
                         matches[index] += _gated_matches(rules[index].regex, text, start, end, positions)
     for index in prefilter.always:
@@ -213,7 +213,8 @@ def _gate_positions(gate: CombinatorGate, text: str, windows: list[tuple[int, in
             key = (text[low:end], start - low)
             offsets = seen.get(key)
             if offsets is None:
-                offsets = seen[key] = [position - start for position in _combinator_starts(gate, text, start, end, phrases)]
+                starts = _combinator_starts(gate, text, start, end, phrases)
+                offsets = seen[key] = [position - start for position in starts]
             positions = [start + offset for offset in offsets]
         if positions:
             found.append((start, end, positions))
@@ -266,7 +267,7 @@ def _combine_once(grammar: Grammar, text: str, exprs: list[Expr], seen: dict | N
 def tag(grammar: Grammar, text: str) -> list[Expr]:
     """Base phrases, then combined phrases (ranges, modifiers, parts of day), in text order."""
     exprs = find_base(grammar, text)
-    seen: dict = {}      # the gate's positions in each window's text, for the next passes
+    seen: dict = {}      # where combinators may start in each window's text, for the next passes
     for _ in range(_MAX_COMBINE_PASSES):
         if not exprs or not grammar.combinators:
             break
