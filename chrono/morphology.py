@@ -35,8 +35,22 @@ def _pymorphy3_case(word: str) -> str | None:
     return parse.tag.case
 
 
+@lru_cache(maxsize=50_000)
+def _pymorphy3_governing(word: str) -> str | None:
+    """For a verb: 'past', 'future' (a future form or a perfective infinitive: «договорились провести»),
+    or '' (a verb whose tense says nothing, as the present); None for a word that is no verb."""
+    parse = _pymorphy3().parse(word)[0]
+    tag = parse.tag
+    if tag.POS not in ("VERB", "INFN") or parse.score < _MIN_SCORE:
+        return None
+    if tag.POS == "INFN":
+        return "future" if tag.aspect == "perf" else ""
+    return {"past": "past", "futr": "future"}.get(tag.tense, "")
+
+
 _ANALYSERS: dict[str, Callable[[str], str | None]] = {"pymorphy3": _pymorphy3_tense}
 _CASES: dict[str, Callable[[str], str | None]] = {"pymorphy3": _pymorphy3_case}
+_GOVERNING: dict[str, Callable[[str], str | None]] = {"pymorphy3": _pymorphy3_governing}
 
 
 def tense_of_word(analyser: str | None) -> Callable[[str], str | None] | None:
@@ -55,3 +69,13 @@ def case_of_word(analyser: str | None) -> Callable[[str], str | None] | None:
     if analyser not in _CASES:
         raise ValueError(f"unknown morphological analyser {analyser!r}; known: {', '.join(_CASES)}")
     return _CASES[analyser]
+
+
+def governing_tense_of_word(analyser: str | None) -> Callable[[str], str | None] | None:
+    """The function telling what tense a verb gives the phrases it governs, or None when the language names no
+    analyser."""
+    if analyser is None:
+        return None
+    if analyser not in _GOVERNING:
+        raise ValueError(f"unknown morphological analyser {analyser!r}; known: {', '.join(_GOVERNING)}")
+    return _GOVERNING[analyser]

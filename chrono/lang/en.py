@@ -177,6 +177,8 @@ POSSESSIVE = r"'s\b"
 GOVERNING_BREAK = r"\b(?:to\s+(?!(?:a|an|the|its|his|her|their|our|this|that|these|those)\b|\d)\w+|until|till|through|by|effective|payable|due|for)\b"
 #: what joins a period to the day it ends on ("the quarter ended Sept. 30")
 PERIOD_ENDED = r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)(?:\s+on)?\s+"
+#: verbs of saying: a day right next to one dates a statement, not the story's events ("said on Monday")
+REPORTING_VERBS = r"\b(?:said|says|told|announced|reported|confirmed|added|stated|wrote)\b"
 #: a comma ends the stretch of clause a governing auxiliary reaches across
 PHRASE_BARRIER = r","
 #: a marker after a phrase and one of these belongs to the next clause's verb, not to the phrase

@@ -154,7 +154,7 @@ SEASONS = _table({
 })
 SEASONS_ADVERB = {"весной": "SP", "весною": "SP", "летом": "SU", "осенью": "FA", "зимой": "WI", "зимою": "WI"}
 HOLIDAYS = {
-    **{w: (1, 1) for w in ["новый год", "нового года", "новому году", "новым годом", "новом году"]},
+    **{w: (1, 1) for w in ["новый год", "нового года", "новому году", "новым годом"]},
     **{w: (1, 7) for w in _forms("рождеств", "о а у ом е") + ["рождества христова"]},
     **{w: (12, 25) for w in _forms("католическ", "ое ого ому им ом") if True
        for w in [w + " рождество", w + " рождества", w + " рождеству", w + " рождеством", w + " рождестве"]},
@@ -205,22 +205,26 @@ DECADE_WORDS = _table({
 #: words in a sentence that put a year-less date or weekday in the future or the past
 #: the analyser that tells a verb's tense («возобновятся», «сократит» future; «заявил» past), besides the markers
 MORPHOLOGY = "pymorphy3"
+#: past forms before a perfective infinitive that make it a past plan («должен был отправиться», «мог начаться»)
+UNREALISED_BEFORE_INFINITIVE = ("был", "была", "было", "были", "мог", "могла", "могло", "могли")
+#: verbs of saying: a day right next to one dates a statement, not the story's events («сообщили в среду»)
+REPORTING_VERBS = (r"(?<!\w)(?:сообщ(?:ил|ила|ило|или|ает|ают)|заявил[аои]?|сказал[аои]?|рассказал[аои]?|"
+                   r"отметил[аои]?|передает|передают|подтвердил[аои]?|объявил[аои]?)(?!\w)")
 #: a marker beyond a comma yields to one in the phrase's own stretch («прибывший в понедельник, встретится»)
 PHRASE_BARRIER = r","
 FUTURE_MARKERS = [r"будет", r"будут", r"буд[уе]м?", r"станет", r"станут", r"планиру\w+",
                   r"запланирован\w*", r"намечен\w*", r"намерен\w*", r"собира\w+", r"предстоящ\w+",
-                  r"наступающ\w+", r"ожида\w+", r"состоится", r"состоятся", r"пройд[её]т",
+                  r"наступающ\w+", r"ожида\w+", r"обеща(?:ет|ют)", r"состоится", r"состоятся", r"пройд[её]т",
                   r"пройдут", r"начн[её]тся", r"продлится", r"грядущ\w+", r"ближайш\w+",
                   r"назначен\w*", r"перенесен\w*",
                   # perfective verbs in the present form speak of the future («продолжат», «обсудят»)
                   r"продолж(?:ит|ат)", r"провед(?:[её]т|ут)", r"подпиш(?:ет|ут)", r"обсуд(?:ит|ят)",
                   r"встрет(?:ит|ят)ся", r"посет(?:ит|ят)", r"прим(?:ет|ут)", r"откро(?:ет|ют)(?:ся)?",
                   r"заверш(?:ит|ат)(?:ся)?", r"объяв(?:ит|ят)", r"представ(?:ит|ят)", r"вернётся|вернутся"]
+#: a deadline moved or extended («продлил до 5 сентября») is ahead; counts only for a date after it
+SCHEDULE_MARKERS = (r"(?:продл|отлож|перенес|перенос)\w*\s+(?:[^\W\d]+\s+){0,3}до",)
+#: besides the analyser's past verbs, words that put a date in the past
 PAST_MARKERS = [
-    r"(?!(?:материал|канал|финал|генерал|журнал|капитал|сигнал|идеал|посол|протокол|отдел|раздел|"
-    r"предел|футбол|стол|вокзал|персонал|потенциал|интервал|арсенал|фестивал|скандал|карнавал|"
-    r"сериал|минерал|кардинал|терминал|квартал|портал|ритуал|мемориал|трибунал|пол|гол)(?:а|о|и|ы|у|е)?(?!\w))"
-    r"\w{2,}(?:ал|ял|ил|ел|ыл|ул|ол|ёл)(?:а|о|и)?(?:сь|ся)?",
     r"вчера", r"позавчера", r"накануне", r"назад", r"прошл\w+", r"минувш\w+", r"ранее", r"тогда",
     r"прошед\w+", r"(?:при|у|по|за|вы|про|на|до|во|пере|со|ото|от|из|обо|под|произо)?(?:ш[её]л|шл[аио])",
     r"(?:вы|под|за|с|раз)?рос(?:ла|ло|ли)?", r"(?:с|по|за)?мог(?:ла|ло|ли)?",
@@ -286,7 +290,9 @@ RULES = [
     ("date.iso", r"<YEAR>-(?P<mm>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])(?!\d)", "date"),
     ("date.month_year", rf"{_IN}?<MONTH>\s+<YEAR>{_GOD}?{_NOT_NUMBER}", "date"),
     ("date.month_only", rf"{_IN}?{_NOT_NAME}<MONTH>(?!\s*\d)", "date"),
-    ("date.month_adj", rf"(?:после\s+|в\s+ходе\s+|во\s+время\s+)?<MADJ:month>\s+{MONTH_ADJ_NOUNS}", "date", {"year": "ref"}),
+    # the event a month adjective names is this year's, unless the sentence looks ahead past it
+    ("date.month_adj", rf"(?:после\s+|в\s+ходе\s+|во\s+время\s+)?<MADJ:month>\s+{MONTH_ADJ_NOUNS}", "date",
+     {"year": "ref_or_ahead"}),
     ("date.year", rf"(?:(?:в|во|за)\s+)?(?<![\w]-)<YEAR>{_GOD}{_NOT_NUMBER}", "date"),
     ("date.year_bare", rf"(?:(?:в|во)\s+)?(?<![\w]-)(?<![\d.,:/+№])(?<!\d\s)<YEAR>(?:-(?:м|го|й)(?!\w)|{_BARE_YEAR_GUARD})", "date"),
     ("date.decade", rf"{_IN}?(?P<decadeyear>1[0-9]\d0|20\d0)-?(?:х|е|ые|ых|ми)(?:\s+(?:годах|годов|годы|годами|гг\.?))?(?!\w)", "date"),
@@ -302,6 +308,8 @@ RULES = [
     ("date.season_year", rf"<SEASON>\s+<YEAR>{_GOD}?{_NOT_NUMBER}", "date"),
     ("date.season", r"<SEASONADV:season>", "date"),
     ("date.holiday", rf"(?:(?:на|в|во|с|со)\s+)?<HOLIDAY>(?:\s+<YEAR>{_GOD})?", "date"),
+    # «в новом году» is the year about to start (or just started), not the holiday
+    ("rel.new_year_as_year", r"в\s+новом\s+году", "date", {"year": "coming"}),
     ("date.holiday_next", r"(?:(?:с|со)\s+)?(?:наступающ\w+|предстоящ\w+|грядущ\w+|ближайш\w+)\s+<HOLIDAY>", "date", {"tense": "future"}),
     ("date.holiday_last", r"(?:прошедш\w+|минувш\w+|прошл\w+)\s+<HOLIDAY>", "date", {"tense": "past"}),
     *_RELATIVE_YEAR_RULES,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from ..grammar import Grammar
-from ..morphology import tense_of_word
+from ..morphology import governing_tense_of_word, tense_of_word
 from ..model import Mention, TimeValue
 from ..point import Point
 from ..tagger import Expr
@@ -179,6 +179,15 @@ class Context:
         if comma:
             cut = [m.end() for m in re.finditer(comma, before)]
             before = before[cut[-1]:] if cut else before
+        governing_of = governing_tense_of_word(getattr(module, "MORPHOLOGY", None))
+        if governing_of is not None:   # the last verb before the phrase («проведут … в четверг»)
+            words = [word.lower() for word in _WORD.findall(before)]
+            for i in range(len(words) - 1, -1, -1):
+                if (tense := governing_of(words[i])) is not None:
+                    unrealised = getattr(module, "UNREALISED_BEFORE_INFINITIVE", ())
+                    if tense == "future" and i > 0 and words[i - 1] in unrealised:
+                        return "past"   # «должен был отправиться в конце июля»: what was due then
+                    return tense or None
         future = getattr(module, "GOVERNING_FUTURE", None)
         found = [m for m in _regex(future).finditer(before)] if future else []
         past = list(self.grammar.past.finditer(before)) if self.grammar.past is not None else []

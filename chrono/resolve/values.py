@@ -1,6 +1,7 @@
 """Calendar points from matched values, and the year, day or anchor the text left out."""
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -62,6 +63,11 @@ def point_from_values(values: dict[str, Any]) -> Point:
     return point
 
 
+#: how long after its end a quarter is still the one reported on, whatever the tense ("expected third-quarter
+#: earnings" in October)
+QUARTER_REPORTED = timedelta(days=100)
+
+
 def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
     if ctx.ref is None:
         year = ctx.last_point.year if ctx.last_point and ctx.last_point.year else ctx.first_year
@@ -77,6 +83,12 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
         point.year = ctx.ref.year
         point.inferred.add("year")
         if point.to_datetime() - ctx.ref > QUARTER_REACH:
+            point.year -= 1
+        start, end = point.interval()
+        tense = ctx.marked_tense(expr)
+        if tense == "future" and end <= ctx.ref - QUARTER_REPORTED:
+            point.year += 1   # «ожидаем в первом квартале», said in December (a just-ended quarter is reported)
+        elif tense == "past" and start > ctx.ref:
             point.year -= 1
         return Anchor("document")
     tense = ctx.tense(expr)
@@ -127,47 +139,68 @@ def place_holiday(point: Point, values: dict[str, Any], year: int | None) -> Non
     point.month, point.day = day.month, day.day
 
 
-def anchor_day(ctx: Context, expr: Expr | None = None) -> tuple[Point | None, Anchor]:
-    """The day a dayless phrase belongs to: the last day named, else the document's; a clock time in a
-    sentence about the future takes the last day named that is not past ("polls open at 7 a.m.")."""
+def anchor_day(ctx: Context, expr: Expr | None = None, hour: int | None = None) -> tuple[Point | None, Anchor]:
+    """The day a dayless phrase belongs to: the last day named, else the document's. A clock time (`expr`)
+    passes over days that only date a report ("said on Wednesday") and takes a day on its tense's side:
+    the coming day named in a sentence about the future, today or an earlier day in one about the past."""
     if ctx.last_point is not None and ctx.last_point.day is not None:
-        last = ctx.last_point.to_datetime()
-        if expr is not None and ctx.ref is not None and last is not None:
-            today = calendar.floor(ctx.ref, "day")
-            wanted = "future" if last < today else "past" if last > today else None
-            if wanted and ctx.marked_tense(expr) == wanted:
-                other = _last_day_on_side(ctx, wanted)
-                if other is not None:
-                    return other
-                if wanted == "past":
-                    return point_from_datetime(ctx.ref, "day"), Anchor("document")
+        if expr is not None and ctx.ref is not None:
+            chosen = _clock_day(ctx, expr, hour)
+            if chosen is not None:
+                return chosen
         return ctx.last_point, Anchor("mention", ctx.last_index)
     if ctx.ref is not None:
         return point_from_datetime(ctx.ref, "day"), Anchor("document")
     return None, Anchor("none")
 
 
-def _last_day_on_side(ctx: Context, side: str) -> tuple[Point, Anchor] | None:
-    """The last day named that is not past (side "future") or not future (side "past")."""
+#: how far back a clock time looks for its day
+_CLOCK_REACH = 600
+
+
+def _clock_day(ctx: Context, expr: Expr, hour: int | None) -> tuple[Point, Anchor] | None:
     today = calendar.floor(ctx.ref, "day")
-    for index in range(len(ctx.mentions) - 1, -1, -1):
-        time = ctx.mentions[index].time
-        if time.grain in ("day", "part_of_day") and time.start is not None \
-                and (time.start >= today if side == "future" else time.start < today + timedelta(days=1)):
-            return point_from_datetime(time.start, "day"), Anchor("mention", index)
-    return None
+    days = [(index, mention.time.start) for index, mention in reversed(list(enumerate(ctx.mentions)))
+            if mention.time.grain in ("day", "part_of_day") and mention.time.start is not None
+            and expr.start - mention.end <= _CLOCK_REACH]
+    if not days:
+        return None
+    days = [(i, start) for i, start in days if not _dates_a_report(ctx, ctx.mentions[i])] or days
+    tense = ctx.marked_tense(expr)
+    if tense == "future":
+        days = [(i, start) for i, start in days if start >= today] or days
+    elif tense == "past":
+        days = [(i, start) for i, start in days if start < today + timedelta(days=1)]
+        if not days:
+            return point_from_datetime(ctx.ref, "day"), Anchor("document")
+    index, start = days[0]
+    if hour is not None and hour < 12 and ctx.mentions[index].time.value.endswith("TNI"):
+        start += timedelta(days=1)   # «в ночь на воскресенье … в 2:35»: after midnight
+    return point_from_datetime(start, "day"), Anchor("mention", index)
+
+
+def _dates_a_report(ctx: Context, mention) -> bool:
+    """Whether a phrase dates a statement ("said on Monday", «сообщили в среду») rather than an event."""
+    verbs = getattr(ctx.grammar.module, "REPORTING_VERBS", None)
+    if not verbs:
+        return False
+    before = ctx.text[max(0, mention.start - 24):mention.start]
+    after = ctx.text[mention.end:mention.end + 24]
+    # no comma between: in "starts on Friday, officials said" the day is the event's
+    return bool(re.search(rf"(?:{verbs})\s*(?:on\s+)?$", before, re.IGNORECASE)
+                or re.match(rf"\s*(?:{verbs})", after, re.IGNORECASE))
 
 
 def complete_point(ctx: Context, expr: Expr, point: Point, params: dict[str, Any]) -> Anchor:
     year_from = params.get("year")
     if year_from is not None and point.year is None:
-        return _year_from(ctx, point, year_from)
+        return _year_from(ctx, expr, point, year_from)
     if point.year is not None or point.century is not None or point.decade is not None:
         return Anchor("absolute")
     if point.month or point.quarter or point.season or point.half or point.week:
         return _infer_year(ctx, expr, point)
     if point.hour is not None or point.pod is not None:
-        base, anchor = anchor_day(ctx, expr)
+        base, anchor = anchor_day(ctx, expr, point.hour)
         if base is None:
             return anchor
         point.year, point.month, point.day = base.year, base.month, base.day
@@ -176,14 +209,21 @@ def complete_point(ctx: Context, expr: Expr, point: Point, params: dict[str, Any
     return Anchor("none")
 
 
-def _year_from(ctx: Context, point: Point, source: str) -> Anchor:
+def _year_from(ctx: Context, expr: Expr, point: Point, source: str) -> Anchor:
     if source == "anchor" and ctx.last_point is not None and ctx.last_point.year is not None:
         point.year = ctx.last_point.year
         point.inferred.add("year")
         return Anchor("mention", ctx.last_index)
     if ctx.ref is None:
         return Anchor("none")
-    offset = int(source[3:] or 0) if source.startswith("ref") else 0
+    if source == "coming":   # the year about to begin in December, else the current one
+        offset = 1 if ctx.ref.month == 12 else 0
+    elif source == "ref_or_ahead":   # «после сентябрьских выборов» in a December sentence about the future
+        point.year = ctx.ref.year
+        span = point.interval()
+        offset = 1 if span and span[1] <= ctx.ref and ctx.marked_tense(expr) == "future" else 0
+    else:
+        offset = int(source[3:] or 0) if source.startswith("ref") else 0
     point.year = ctx.ref.year + offset
     point.inferred.add("year")
     return Anchor("document")

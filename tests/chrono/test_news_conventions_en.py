@@ -173,7 +173,7 @@ CASES = [
     ("hours and minutes", "The final lasted two hours and 40 minutes.", "2024-03-06", "two hours and 40 minutes",
      "PT2H40M"),
     ("season set", "Cranes return every spring.", "2024-03-06", "every spring", "XXXX-SP"),
-    ("quarter adjective", "Banks begin the first-quarter reports in April.", "2024-12-31", "first-quarter", "2024-Q1"),
+    ("quarter adjective", "Banks begin the first-quarter reports in April.", "2024-12-31", "first-quarter", "2025-Q1"),
     ("thousands", "Oak trees here can live 1,000 years.", "2024-03-06", "1,000 years", "P1000Y"),
     ("thousands", "The comet returns every 6,000 years.", "2024-03-06", "every 6,000 years", "P6000Y"),
     # "the end of the decade" in a past story is that story's decade
@@ -181,6 +181,9 @@ CASES = [
      "the end of the decade", "196"),
     ("narrative period", "Sales rose from 1988 levels. The firm will finish by the end of the year.", "1989-10-26",
      "the end of the year", "1989"),
+    # a day that only dates a statement is not the day of a later clock time
+    ("report date", "The probe will launch on Friday, the agency said on Wednesday. Liftoff is set for 6:14 a.m.",
+     "2020-07-29", "6:14 a.m.", "2020-07-31T06:14"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
