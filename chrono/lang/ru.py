@@ -77,6 +77,9 @@ NUMBERS = _table({
     1.5: ["полтора", "полторы", "полутора"],
     None: ["несколько", "нескольких", "несколькими", "многих", "много", "многие", "долгих", "долгие"],
 })
+#: collective numerals («трое суток», «двое суток»)
+NUMBERS.update({"двое": 2, "двоих": 2, "трое": 3, "троих": 3, "четверо": 4, "четверых": 4, "пятеро": 5,
+                "пятерых": 5, "шестеро": 6, "семеро": 7})
 #: numbers glued to a unit adjective («двухнедельный», «трехлетний»)
 NUM_PREFIX = {"одно": 1, "двух": 2, "трех": 3, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7,
               "восьми": 8, "девяти": 9, "десяти": 10, "пятнадцати": 15, "двадцати": 20,
@@ -252,7 +255,10 @@ _BARE_YEAR_GUARD = (r"(?![.,]\d|\d|[-–](?:0\d{3}|\d{5})|\s*%|\s*(?!(?:по|и|
 #: bare month names that are also personal names when capitalised («Марта», «Мая»)
 _NOT_NAME = r"(?!(?-i:Март[аеуо]|Мартом|Ма[йяюе]|Майя|Август[аеуо]|Августом)(?!\w))"
 _DAY_MONTH = rf"{_NOT_AFTER_NUMBER}<DAY>\s+<MONTHANY:month>"
-_POD_AFTER = r"(?:,?\s+<POD>)?"
+#: «4 января днем траура»: a day of something, not the afternoon
+_DAY_OF = (r"\s+(?:траура|памяти|рождения|города|знаний|победы|единства|тишины|голосования|выборов|открытых|"
+           r"защиты|независимости|флага|конституции|семьи|матери|отца|работник)")
+_POD_AFTER = rf"(?:,?\s+<POD>(?!{_DAY_OF}))?"
 #: a clock time written after a date («27 фев, 17:27», «29 апреля в 17:00 мск»)
 _CLOCK_AFTER = r"(?:,?\s+(?:в\s+)?<HH:hour>:<MIN:minute>(?![.,:]?\d)(?:\s*\(?<ZONE>\)?)?)?"
 #: phrases a bare part of day or «накануне» must leave to a combinator
@@ -307,6 +313,10 @@ RULES = [
     ("date.half_of_year", rf"(?:(?:в|во|за)\s+)?<ORD:half>\s+половин\w+\s+<YEAR>{_GOD}?{_NOT_NUMBER}", "date"),
     ("date.season_year", rf"<SEASON>\s+<YEAR>{_GOD}?{_NOT_NUMBER}", "date"),
     ("date.season", r"<SEASONADV:season>", "date"),
+    # «на весну»; «лета» and the like only after a word of the season's part («до конца лета»)
+    ("date.season_for", r"на\s+(?=(?:весну|лето|осень|зиму)(?!\w))<SEASON>", "date"),
+    ("date.season_part", r"(?:(?<=конца\s)|(?<=конце\s)|(?<=начала\s)|(?<=начале\s)|(?<=середины\s)|(?<=середине\s))"
+     r"(?=(?:весны|лета|осени|зимы)(?!\w))<SEASON>", "date"),
     ("date.holiday", rf"(?:(?:на|в|во|с|со)\s+)?<HOLIDAY>(?:\s+<YEAR>{_GOD})?", "date"),
     # «в новом году» is the year about to start (or just started), not the holiday
     ("rel.new_year_as_year", r"в\s+новом\s+году", "date", {"year": "coming"}),
@@ -320,10 +330,11 @@ RULES = [
     ("date.next_weekday", rf"{_IN}?(?:<NEXT:next>|ближайш\w+)\s+<WEEKDAY>(?:\s+<POD>)?", "weekday", {"tense": "future"}),
     ("date.this_weekday", rf"{_IN}(?:эт[уио]т?)\s+<WEEKDAY>(?:\s+<POD>)?", "weekday"),
     # parts of day and clock times
-    ("time.pod", rf"(?<!каждым\s)(?<!\bс\s)<POD>(?!\s+{_DATE_AHEAD}|\s+рождени|(?<=ночью)\s+(?:с\s+\w+\s+)?на\s+<WEEKDAY>)", "date"),
+    ("time.pod", rf"(?<!каждым\s)(?<!\bс\s)<POD>(?!\s+{_DATE_AHEAD}|{_DAY_OF}|\s+рождени|(?<=ночью)\s+(?:с\s+\w+\s+)?на\s+<WEEKDAY>)", "date"),
     ("time.clock", rf"{_IN}?{_NOT_AFTER_NUMBER}<HH:hour>:<MIN:minute>(?![.,:]?\d)(?:\s*\(?<ZONE>\)?)?", "date"),
     ("time.clock_dot", rf"{_IN}<HH:hour>\.<MIN:minute>(?![.,]?\d)(?:\s*\(?<ZONE>\)?)?", "date"),
     ("time.hours", rf"{_IN}<HH:hour>\s+час(?:а|ов)?(?:\s+<MIN:minute>\s+минут[аы]?)?(?:\s+<ZONE>)?", "date"),
+    ("time.word_hours_pod", rf"{_IN}?<NUM:hour>\s+час(?:а|ов)?\s+<HPOD:ampm>", "date"),
     ("time.hours_pod", rf"{_IN}?{_NOT_AFTER_NUMBER}<H12:hour>(?:\s+час(?:а|ов)?)?(?:\s+<MIN:minute>\s+минут[аы]?)?\s+<HPOD:ampm>(?:\s+<ZONE>)?", "date"),
     ("time.hours_day", rf"{_IN}?{_NOT_AFTER_NUMBER}<H12:hour>\s+час(?:а|ов)?(?:\s+<MIN:minute>\s+минут[аы]?)?\s+<HDAY:ampm>(?:\s+<ZONE>)?", "date"),
     ("time.one_pm", r"в\s+час\s+(?:дня|ночи)", "date", {"hour": 13, "minute": 0}),
@@ -387,7 +398,9 @@ RULES = [
     ("ana.units_earlier", r"<NUM>\s+<UNIT>\s+(?:ранее|раньше)", "offset", {"sign": -1, "base": "mention"}),
     ("ana.units_before_that", r"за\s+<NUM>\s+<UNIT>\s+до\s+(?:этого|того)", "offset", {"sign": -1, "base": "mention"}),
     # durations and sets
-    ("dur.count", r"(?:(?:в\s+течение|на\s+протяжении|на|за|последние|ближайшие|первые|следующие)\s+)?<NUM>\s+<UNIT>(?!\s+(?:тому\s+)?назад)", "duration"),
+    ("dur.count", r"(?:(?:в\s+течение|на\s+протяжении|на|за|последние|ближайшие|первые|следующие)\s+)?<NUM>(?P<andhalf>\s+с\s+половиной)?\s+<UNIT>(?!\s+(?:тому\s+)?назад)", "duration"),
+    # «за сутки», «на неделю»: one unit; «за неделю до выборов» is a day counted back, «на день рождения» no length
+    ("dur.one_unit", r"(?:за|на)\s+<UNIT1:unit>(?!\s+(?:до|после|раньше|позже|вперед|назад|рождени|открыт|памяти|город|знани)\w*)", "duration"),
     ("dur.digits_adj", rf"{_NOT_AFTER_NUMBER}(?P<num>\d{{1,3}})-<UADJ:unit>", "duration"),
     ("dur.one", r"(?:в\s+течение|на\s+протяжении)\s+<UNIT1:unit>", "duration"),
     ("dur.half_year", r"(?:(?:в\s+течение|на\s+протяжении|на|за)\s+)?(?:полгода|полугода)", "duration", {"unit": "month", "num": 6}),
@@ -396,6 +409,7 @@ RULES = [
     ("dur.many_adjective", r"много<UADJ:unit>", "duration", {"num": None}),
     ("dur.fuzzy", r"(?:(?:в\s+течение|на\s+протяжении)\s+)?(?:долгих|многих|последних)\s+<UNIT>", "duration", {"num": None}),
     ("set.every_unit", r"(?:каждый|каждую|каждое|каждого|раз\s+в)\s+<UNIT1:unit>", "set"),
+    ("set.every_n", r"раз\s+в\s+<NUM>\s+<UNIT>", "set"),
     ("set.every_weekday", r"(?:каждый|каждую|каждое|каждого)\s+<WEEKDAY>", "set"),
     ("set.weekdays", r"по\s+<WDPLURAL:weekday>", "set"),
     ("set.daily", r"ежедневн(?:о|ый|ая|ое|ые|ого|ой|ому|ым|ых|ую)|каждый\s+день|ежесуточно", "set", {"value": "P1D"}),
