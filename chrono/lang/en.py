@@ -148,7 +148,7 @@ FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+d
                   r"(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\ba\s)scheduled", r"slated", r"plans?\s+to", r"planned", r"upcoming", r"coming", r"next",
                   r"is\s+expected", r"are\s+expected", r"'ll", r"going\s+to", r"intends?",
                   r"forthcoming", r"expects?", r"plann\w*", r"as\s+(?:soon|early)\s+as", r"set\s+to",
-                  r"would", r"supposed\s+to", r"(?:was|were)\s+expected", r"(?:is|are)\s+forecast", r"(?:is|are)\s+set\s+for", r"(?:is|are)\s+(?:closed|shut)",
+                  r"would", r"supposed\s+to", r"(?:was|were)\s+expected", r"could\s+(?!not\b|have\b|be\b)[a-z]+", r"(?:is|are)\s+forecast", r"(?:is|are)\s+set\s+for", r"(?:is|are)\s+(?:closed|shut)",
                   r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+){0,2}(?:until|till|to)"]
 #: present-tense verbs of news schedules ("the panel meets Monday", "talks resume Tuesday") put a day ahead;
 #: reporting verbs ("says Monday") are no schedule, and a determiner, "to" or "did" before the word makes it none
@@ -157,7 +157,7 @@ _NOT_SCHEDULE = "".join(rf"(?<!\b{w}\s)" for w in (
     "scheduled", "planned", "official", "final", "early", "late"))
 SCHEDULE_VERBS = (r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"opens?", r"arrives?", r"leaves?",
                   r"travels?", r"testif(?:y|ies)", r"hears?", r"go(?:es)?", r"heads?(?!\s+of\b)", r"returns?",
-                  r"closes?", r"runs?\s+(?:through|until|till)", r"ends?", r"takes?\s+place", r"reopens?",
+                  r"closes?", r"runs?\s+(?:through|until|till)", r"(?:is|are)\s+on", r"moves?\s+to", r"ends?", r"takes?\s+place", r"reopens?",
                   r"votes?", r"visits?", r"holds?", r"hosts?", r"plays?", r"faces?", r"starts?", r"expires?",
                   r"takes?\s+office", r"kicks?\s+off", r"wraps?\s+up", r"takes?\s+effect",
                   r"(?:comes?|goes?)\s+into\s+(?:force|effect)", r"enters?\s+into\s+force")
@@ -170,7 +170,8 @@ GOVERNING_FUTURE = (r"will", r"would", r"'ll", r"shall", r"(?:is|are)\s+to", r"g
                     r"(?:planning|plans?)\s+to",
                     r"(?<!been\s)(?<!was\s)(?<!were\s)(?:scheduled|planned|expected|set|due|supposed)\s+to",
                     r"(?<!been\s)(?<!was\s)(?<!were\s)slated", r"(?:is|are)\s+(?:set|scheduled|slated)\s+for",
-                    r"(?:is|are)\s+forecast") + SCHEDULE_MARKERS
+                    r"(?:is|are)\s+forecast", r"expects?", r"(?<!\bthe\s)(?<!\ba\s)forecasts?",
+                    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bits\s)plans?") + SCHEDULE_MARKERS
 #: a phrase followed by this names a thing ("Wednesday's ruling"), not when the clause's verb happens
 POSSESSIVE = r"'s\b"
 #: words between a past verb and a date that make the date another event's (an infinitive, a deadline)
@@ -229,7 +230,7 @@ _NOT_AFTER_YEAR = "".join(rf"(?<!{w}\s)" for w in (
 #: "three-quarters of its food", "a quarter of the market" are shares, not lengths of time
 _NOT_A_FRACTION = r"(?!(?<=-quarters)\s+of\b|(?<=-quarter)\s+of\b|(?<=\ba quarter)\s+of\b)"
 
-_NOT_A_LENGTH = (r"(?!a\s+second\s+(?!(?:or|and|to|before|after|later|earlier|ago|in|of|for|longer|more)\b)[a-z])"
+_NOT_A_LENGTH = (r"(?!a\s+second\s*,?\s+(?!(?:or|and|to|before|after|later|earlier|ago|in|of|for|longer|more)\b)[a-z])"
                  r"(?!a\s+quarter[\s-]+(?:percentage[\s-]+)?points?\b)(?!an?\s+\w+-long\b)")
 
 #: a capitalised word (not a date word or preposition) or a title just before a bare month makes it a surname
@@ -263,7 +264,7 @@ RULES = [
     ("date.us", r"(?P<mm>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/<YEAR>", "date"),
     ("date.dotted", r"(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0[1-9])\.<YEAR>", "date"),
     ("date.month_year", r"<MONTH>(?:,?\s+(?:of\s+)?<YEAR>|\s+<YY>)", "date"),
-    ("date.month", r"(?!jan\s)<MONTH>(?!\s*\d|-\w|\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z]))", "date",
+    ("date.month", r"(?!jan\s)<MONTH>(?!\s*\d|-\w|\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])|,\s+\d{1,2},)", "date",
      {"name_check": "after_name"}),
     ("date.year", r"(?:(?:calendar|fiscal|financial|model)\s+(?:year\s+)?)?" + _NOT_AFTER_YEAR + r"<YEAR>" + _YEAR_GUARD, "date"),
     ("date.year_word", r"(?:the\s+)?year\s+<YEAR>", "date"),
@@ -311,12 +312,14 @@ RULES = [
     ("ana.same_pod", r"(?:(?:earlier|later)\s+)?(?:the\s+same|that(?:\s+same)?)\s+<POD:pod>", "anaphor", {"n": 0}),
     ("ana.same_year", r"(?:the\s+same|that)\s+year", "anaphor", {"n": 0, "unit": "year"}),
     ("ana.same_month", r"(?:the\s+same|that)\s+month", "anaphor", {"n": 0, "unit": "month"}),
+    ("ana.same_week", r"(?:the\s+same|that)\s+week", "anaphor", {"n": 0, "unit": "week", "grain": "week"}),
+    ("ana.that_month", r"that\s+<MONTH>", "that_named"),
     ("ana.same_season", r"(?:the\s+same|that)\s+<SEASON>", "anaphor", {"n": 0, "unit": "year"}),
     ("ana.later_that", r"(?:earlier|later)\s+that\s+<UNIT1:unit>", "anaphor", {"n": 0}),
     ("ana.next_unit", r"the\s+(?:next|following|subsequent)\s+<UNIT1:unit>", "anaphor", {"n": 1, "unit_grain": True}),
-    ("ana.later", r"<NUM>\s+<UNIT>\s+(?:later|afterwards|after\s+that)", "offset", {"sign": 1, "base": "mention"}),
+    ("ana.later", r"<NUM>\s+<UNIT>\s+(?:later(?!\s+than)|afterwards|after\s+that)", "offset", {"sign": 1, "base": "mention"}),
     # "two days before," counts back from the last date; "30 days before closing" is a length of time
-    ("ana.earlier", r"<NUM>\s+<UNIT>\s+(?:earlier|before(?!\s+[\w$])|prior(?!\s+to))", "offset", {"sign": -1, "base": "mention"}),
+    ("ana.earlier", r"<NUM>\s+<UNIT>\s+(?:earlier(?!\s+than)|before(?!\s+[\w$])|prior(?!\s+to))", "offset", {"sign": -1, "base": "mention"}),
     # deictic
     ("rel.today", r"today|this\s+day", "relative_day", {"days": 0}),
     ("rel.tonight", r"tonight", "relative_day", {"days": 0, "pod": "NI"}),
@@ -398,7 +401,8 @@ RULES = [
     ("dur.decades_long", r"<UNITPL:unit>-long", "duration", {"num": None}),
     ("set.every", r"(?:every|each|per)\s+<UNIT1:unit>", "set"),
     ("set.every_n", r"every\s+(?:<NUM>|(?P<thousands>\d{1,3}(?:,\d{3})+))\s+<UNIT>", "set"),
-    ("set.every_weekday", r"(?:every|each)\s+<WEEKDAY>|<WDPLURAL:weekday>", "set"),
+    ("set.every_weekday", r"(?:every|each)\s+<WEEKDAY>", "set"),
+    ("set.weekdays", r"<WDPLURAL:weekday>", "set"),
     ("set.weekday_parts", r"<WEEKDAY>\s+<PODPL:pod>", "set"),
     ("set.every_month", r"(?:every|each)\s+<MONTH>", "set"),
     ("set.every_season", r"(?:every|each)\s+<SEASON>", "set"),

@@ -129,8 +129,9 @@ class Context:
             if distance > TENSE_WINDOW:
                 continue
             gap = self.text[m_end:expr.start] if m_end <= expr.start else self.text[expr.end:m_start]
-            if joiner and m_start >= expr.end and re.search(joiner, gap):
-                continue  # "beat Spain on Tuesday night and will face England": the next verb's tense
+            if joiner and m_start >= expr.end and re.search(joiner, gap) \
+                    and not (self.next_expr is not None and expr.end <= self.next_expr.start < m_start):
+                continue  # "beat Spain on Tuesday night and will face England" (not "Saturday and Sunday ended")
             # at equal distance the marker before the phrase wins ("said on Monday it would")
             rank = (distance, m_start >= expr.end)
             if comma and re.search(comma, gap):

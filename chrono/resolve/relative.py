@@ -207,11 +207,21 @@ def _narrative_unit(ctx: Context, expr: Expr) -> Outcome:
     grain = unit if unit in ("century", "decade", "year", "quarter", "month") else None
     previous = _last_at_least(ctx, grain) if grain else None
     if previous is None or ctx.marked_tense(expr) != "past" \
-            or ctx.mentions[previous[1]].time.anchor.kind != "absolute" \
+            or ctx.mentions[previous[1]].time.anchor.kind in ("document", "none") \
             or expr.start - ctx.mentions[previous[1]].end > NARRATIVE_REACH:
         return _relative_unit(ctx, expr)
     point = point_from_datetime(previous[0].to_datetime(), grain)
     return Outcome(date_value(point, Anchor("mention", previous[1]), expr.values.get("mod")), point)
+
+
+def _that_named(ctx: Context, expr: Expr) -> Outcome:
+    """"That June": the month in the year the narrative last named."""
+    previous = _last_at_least(ctx, "year")
+    if previous is None:
+        raise Unresolvable
+    point = Point(year=previous[0].year, month=expr.values["month"])
+    point.inferred.add("year")
+    return Outcome(date_value(point, Anchor("mention", previous[1])), point)
 
 
 def _year_ago(ctx: Context, expr: Expr) -> Outcome:
@@ -270,6 +280,7 @@ def _reference(ctx: Context, expr: Expr) -> Outcome:
 
 
 ACTIONS.update({
+    "that_named": _that_named,
     "narrative_unit": _narrative_unit,
     "following_named": _following_named,
     "weekday": _weekday,

@@ -91,6 +91,7 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
         elif tense == "past" and start > ctx.ref:
             point.year -= 1
         return Anchor("document")
+    stated = _same_month_stated(ctx, expr, point)
     tense = ctx.tense(expr)
     point.inferred.add("year")
     now = point_from_datetime(ctx.ref, point.grain if point.grain != "season" else "month").to_datetime()
@@ -114,7 +115,28 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
     # a tense marker near a day ("greetings for the New Year") is weaker evidence than a year's distance
     if not directed and point.day is not None and abs(starts[point.year] - ctx.ref) > TENSE_REACH:
         point.year = nearest
+    # "in September 1992 ... on Sept. 16": the month the story just dated, unless the day is days old
+    if stated is not None and stated != point.year and abs(starts[point.year] - ctx.ref) > _RECENT:
+        point.year = stated
+        return Anchor("mention", ctx.last_index)
     return Anchor("document")
+
+
+#: how far back a stated month lends its year to a day of that month, and how recent a day keeps the report's
+_SAME_MONTH_REACH = 300
+_RECENT = timedelta(days=60)
+
+
+def _same_month_stated(ctx: Context, expr: Expr, point: Point) -> int | None:
+    """The year of the last mention, if it stated a year and named the same month shortly before."""
+    if ctx.last_index is None or point.month is None or point.day is None:
+        return None
+    last = ctx.mentions[ctx.last_index]
+    last_point = ctx.last_point
+    if last.time.anchor.kind != "absolute" or last_point.month != point.month or last_point.year is None \
+            or expr.start - last.end > _SAME_MONTH_REACH:
+        return None
+    return last_point.year
 
 
 def _starts_near(point: Point, year: int, reach: int) -> dict:
@@ -143,11 +165,11 @@ def anchor_day(ctx: Context, expr: Expr | None = None, hour: int | None = None) 
     """The day a dayless phrase belongs to: the last day named, else the document's. A clock time (`expr`)
     passes over days that only date a report ("said on Wednesday") and takes a day on its tense's side:
     the coming day named in a sentence about the future, today or an earlier day in one about the past."""
+    if expr is not None and ctx.ref is not None and ctx.last_point is not None:
+        chosen = _clock_day(ctx, expr, hour)
+        if chosen is not None:
+            return chosen
     if ctx.last_point is not None and ctx.last_point.day is not None:
-        if expr is not None and ctx.ref is not None:
-            chosen = _clock_day(ctx, expr, hour)
-            if chosen is not None:
-                return chosen
         return ctx.last_point, Anchor("mention", ctx.last_index)
     if ctx.ref is not None:
         return point_from_datetime(ctx.ref, "day"), Anchor("document")
@@ -203,6 +225,8 @@ def complete_point(ctx: Context, expr: Expr, point: Point, params: dict[str, Any
         base, anchor = anchor_day(ctx, expr, point.hour)
         if base is None:
             return anchor
+        if params.get("ends_day") and ctx.marked_tense(expr) == "future":   # "results expected around midnight"
+            base = point_from_datetime(base.to_datetime() + timedelta(days=1), "day")
         point.year, point.month, point.day = base.year, base.month, base.day
         point.inferred.update({"year", "month", "day"})
         return anchor

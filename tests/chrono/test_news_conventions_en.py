@@ -184,6 +184,27 @@ CASES = [
     # a day that only dates a statement is not the day of a later clock time
     ("report date", "The probe will launch on Friday, the agency said on Wednesday. Liftoff is set for 6:14 a.m.",
      "2020-07-29", "6:14 a.m.", "2020-07-31T06:14"),
+    # third held-out set, phenomena
+    ("plural weekday", "The court will not sit on Fridays.", "2018-04-09", "Fridays", "XXXX-WXX-5"),
+    ("story decade", "Her first album came out in 1956. That summer she toured, and by the end of the decade she "
+     "led a trio.", "2017-10-23", "the end of the decade", "195"),
+    ("expect", "Forecasters expect another storm to reach the coast on Saturday night.", "2017-12-28",
+     "Saturday night", "2017-12-30TNI"),
+    ("could", "More rain could fall on Thursday.", "2020-09-20", "Thursday", "2020-09-24"),
+    ("coordinated dates", "Teachers stay out after talks on Saturday and Sunday ended without a deal.", "2022-03-21",
+     "Saturday", "2022-03-19"),
+    ("plan", "Parents plan a march to the district office on Wednesday.", "2022-03-21", "Wednesday", "2022-03-23"),
+    ("is on", "Game 2, if needed, is on Wednesday.", "2023-10-01", "Wednesday", "2023-10-04"),
+    ("that month", "The firm was founded in 1998 and listed that June.", "2024-03-06", "that June", "1998-06"),
+    ("that week", "The peg broke on Sept. 16, 1992. He called that week the worst of his life.", "2025-01-02",
+     "that week", "1992-W38"),
+    ("month of the story", "Then, in September 1992, speculators attacked the currency. The peg was abandoned on "
+     "Sept. 16.", "2025-01-02", "Sept. 16", "1992-09-16"),
+    ("clock in a past story", "A jury on Tuesday convicted a man of a 1986 murder. The verdict was read after 2 p.m.",
+     "2019-03-27", "2 p.m.", "2019-03-26T14:00"),
+    ("midnight ahead", "Polls close at 8 p.m., with first results expected around midnight.", "2024-09-08",
+     "around midnight", "2024-09-09T00:00"),
+    ("later than", "Classes start an hour later than usual.", "2024-09-08", "an hour", "PT1H"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
@@ -402,6 +423,7 @@ def test_over_a_stretch_is_during_it_and_over_an_amount_is_more(text, mod):
     "His number is 0800 555 2020.",
     "The part number 2019-0441 was recalled.",
     "Markets were closed for the Lunar New Year holiday.",
+    "A second, smaller asteroid passed by.",
 ])
 def test_no_date(text):
     """Phrases with date words that name no time."""
