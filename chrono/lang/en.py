@@ -148,7 +148,7 @@ FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+d
                   r"(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\ba\s)scheduled", r"slated", r"plans?\s+to", r"planned", r"upcoming", r"coming", r"next",
                   r"is\s+expected", r"are\s+expected", r"'ll", r"going\s+to", r"intends?",
                   r"forthcoming", r"expects?", r"plann\w*", r"as\s+(?:soon|early)\s+as", r"set\s+to",
-                  r"would", r"supposed\s+to", r"(?:was|were)\s+expected", r"could\s+(?!not\b|have\b|be\b)[a-z]+", r"(?:is|are)\s+forecast", r"(?:is|are)\s+set\s+for", r"(?:is|are)\s+(?:closed|shut)",
+                  r"would", r"supposed\s+to", r"(?:was|were)\s+expected", r"(?<!\bthan\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)expected(?=\s+(?:on|by|in|at|around|before|early|late|later|next|this)\b)", r"could\s+(?!not\b|have\b|be\b)[a-z]+", r"(?:is|are)\s+forecast", r"(?:is|are)\s+set\s+for", r"(?:is|are)\s+(?:closed|shut)",
                   r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+){0,2}(?:until|till|to)"]
 #: present-tense verbs of news schedules ("the panel meets Monday", "talks resume Tuesday") put a day ahead;
 #: reporting verbs ("says Monday") are no schedule, and a determiner, "to" or "did" before the word makes it none
