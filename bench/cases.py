@@ -1,7 +1,7 @@
 """Scores the engine on a case file (Russian by default): span precision/recall/F1 (strict and relaxed) and value accuracy.
 
-Run: .venv/bin/python bench/ru_eval.py [--cases tests/chrono/data/ru_cases.jsonl] [--lang ru] [--show-errors]
-(e.g. --lang en --cases bench/data/en_heldout.jsonl for the English held-out set; --lang is passed to chrono.extract)
+Run: .venv/bin/python bench/cases.py [--cases tests/chrono/data/ru_cases.jsonl] [--lang ru] [--show-errors]
+(e.g. --lang en --cases bench/data/en_heldout_articles.jsonl; --lang is passed to chrono.extract)
 
 Each line of the case file is {text, ref, phrase, value[, start, end][, occurrence]}; a text may appear on several
 lines (one per phrase it holds) and a line with phrase null says the text holds no date phrase. Every
