@@ -48,34 +48,30 @@ def _pymorphy3_governing(word: str) -> str | None:
     return {"past": "past", "futr": "future"}.get(tag.tense, "")
 
 
-_ANALYSERS: dict[str, Callable[[str], str | None]] = {"pymorphy3": _pymorphy3_tense}
-_CASES: dict[str, Callable[[str], str | None]] = {"pymorphy3": _pymorphy3_case}
-_GOVERNING: dict[str, Callable[[str], str | None]] = {"pymorphy3": _pymorphy3_governing}
+#: analyser name -> what it tells of a word (each a function of the lower-case word)
+_ANALYSERS: dict[str, dict[str, Callable[[str], str | None]]] = {
+    "pymorphy3": {"tense": _pymorphy3_tense, "case": _pymorphy3_case, "governing": _pymorphy3_governing},
+}
 
 
-def tense_of_word(analyser: str | None) -> Callable[[str], str | None] | None:
-    """The function giving a word's tense by the named analyser, or None when the language names none."""
+def _question(analyser: str | None, question: str) -> Callable[[str], str | None] | None:
     if analyser is None:
         return None
     if analyser not in _ANALYSERS:
         raise ValueError(f"unknown morphological analyser {analyser!r}; known: {', '.join(_ANALYSERS)}")
-    return _ANALYSERS[analyser]
+    return _ANALYSERS[analyser][question]
+
+
+def tense_of_word(analyser: str | None) -> Callable[[str], str | None] | None:
+    """The function giving a word's tense by the named analyser, or None when the language names none."""
+    return _question(analyser, "tense")
 
 
 def case_of_word(analyser: str | None) -> Callable[[str], str | None] | None:
     """The function giving a word's grammatical case by the named analyser, or None when the language names none."""
-    if analyser is None:
-        return None
-    if analyser not in _CASES:
-        raise ValueError(f"unknown morphological analyser {analyser!r}; known: {', '.join(_CASES)}")
-    return _CASES[analyser]
+    return _question(analyser, "case")
 
 
 def governing_tense_of_word(analyser: str | None) -> Callable[[str], str | None] | None:
-    """The function telling what tense a verb gives the phrases it governs, or None when the language names no
-    analyser."""
-    if analyser is None:
-        return None
-    if analyser not in _GOVERNING:
-        raise ValueError(f"unknown morphological analyser {analyser!r}; known: {', '.join(_GOVERNING)}")
-    return _GOVERNING[analyser]
+    """The function telling what tense a verb gives the phrases it governs, or None when the language names none."""
+    return _question(analyser, "governing")
