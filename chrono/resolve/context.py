@@ -63,6 +63,7 @@ class Context:
     first_year: int | None = None
     last_by_grain: dict[str, tuple[Point, int]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    _tenses: dict = field(default_factory=dict, repr=False)
     #: each weekday's date as last resolved, and where ("Friday ... Friday morning" are one day)
     weekday_dates: dict[int, tuple[datetime, int]] = field(default_factory=dict)
     #: the phrase after the one being resolved ("the quarter ended Sept. 30" is told by its end)
@@ -105,6 +106,12 @@ class Context:
 
     def marked_tense(self, expr: Expr) -> str | None:
         """Past or future as the rule, a tense marker or the governing verb says; None when nothing does."""
+        key = (expr.start, expr.end, expr.rule.id)
+        if key not in self._tenses:
+            self._tenses[key] = self._marked_tense(expr)
+        return self._tenses[key]
+
+    def _marked_tense(self, expr: Expr) -> str | None:
         directed = expr.rule.params.get("tense")
         if directed:
             return directed
