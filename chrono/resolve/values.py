@@ -88,8 +88,8 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
         tense = ctx.marked_tense(expr)
         if tense == "future" and end <= ctx.ref - QUARTER_REPORTED:
             point.year += 1   # «ожидаем в первом квартале», said in December (a just-ended quarter is reported)
-        elif tense == "past" and start > ctx.ref:
-            point.year -= 1
+        elif tense == "past" and (start > ctx.ref or point.half and end > ctx.ref):
+            point.year -= 1   # a half told in the past tense is one that is over («в первом полугодии» in January)
         return Anchor("document")
     stated = _same_month_stated(ctx, expr, point)
     tense = ctx.tense(expr)
@@ -240,6 +240,14 @@ def _year_from(ctx: Context, expr: Expr, point: Point, source: str) -> Anchor:
         return Anchor("mention", ctx.last_index)
     if ctx.ref is None:
         return Anchor("none")
+    if source == "story+1" and ctx.marked_tense(expr) == "past" and ctx.last_point is not None \
+            and ctx.last_point.year is not None \
+            and ctx.mentions[ctx.last_index].time.anchor.kind in ("absolute", "mention"):
+        point.year = ctx.last_point.year + 1   # «в феврале следующего года», told of 2019
+        point.inferred.add("year")
+        return Anchor("mention", ctx.last_index)
+    if source == "story+1":
+        source = "ref+1"
     if source == "coming":   # the year about to begin in December, else the current one
         offset = 1 if ctx.ref.month == 12 else 0
     elif source == "ref_or_ahead":   # «после сентябрьских выборов» in a December sentence about the future
