@@ -178,6 +178,8 @@ POSSESSIVE = r"'s\b"
 GOVERNING_BREAK = r"\b(?:to\s+(?!(?:a|an|the|its|his|her|their|our|this|that|these|those)\b|\d)\w+|until|till|through|by|effective|payable|due|for)\b"
 #: what joins a period to the day it ends on ("the quarter ended Sept. 30")
 PERIOD_ENDED = r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)(?:\s+on)?\s+"
+#: right before a date whose clause has no tense of its own, these make it a deadline ahead
+DEADLINE_BEFORE = r"\b(?:until|till|by|through|starting|beginning)\s+(?:the\s+(?:end|middle)\s+of\s+)?$"
 #: verbs of saying: a day right next to one dates a statement, not the story's events ("said on Monday")
 REPORTING_VERBS = r"\b(?:said|says|told|announced|reported|confirmed|added|stated|wrote)\b"
 #: a comma ends the stretch of clause a governing auxiliary reaches across
@@ -332,6 +334,8 @@ RULES = [
     ("rel.day_before_yesterday", r"the\s+day\s+before\s+yesterday", "relative_day", {"days": -2}),
     ("rel.day_after_tomorrow", r"the\s+day\s+after\s+tomorrow", "relative_day", {"days": 2}),
     ("rel.this_unit", r"(?:(?:this|the\s+current|the\s+present|the\s+outgoing)\s+)<UNIT1:unit>", "relative_unit", {"offset": 0}),
+    # "over the past decade" is the ten years to now, not the 2010s
+    ("dur.the_past_decade", r"the\s+past\s+(?=decade|century)<UNIT1:unit>", "duration", {"num": 1}),
     ("rel.last_unit", r"(?:last|this\s+past|the\s+previous|the\s+past|the\s+last)\s+<UNIT1:unit>" + _NOT_OF_A_DATE,
      "relative_unit", {"offset": -1}),
     # "the day before last Tuesday" is another phrase
@@ -393,7 +397,8 @@ RULES = [
     # "a second straight day" counts, "a quarter point" measures rates, and "a year-long" leaves out its article
     ("dur.count", _NOT_A_LENGTH + r"(?<!\d[,.])(?:the\s+(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration"),
     ("dur.thousands", r"(?P<thousands>\d{1,3}(?:,\d{3})+)\s+<UNITPL:unit>", "duration"),
-    ("dur.hours_minutes", r"<NUM>\s+hours?(?:,\s*|\s+and\s+)(?P<minutes>[1-5]?\d)\s+minutes?", "duration",
+    ("dur.hours_minutes", r"<NUM>\s+hours?(?:,\s*|\s+and\s+|\s+)(?P<minutes>[1-5]?\d)\s+minutes?"
+     r"(?:(?:,\s*|\s+and\s+|\s+)(?P<seconds>[1-5]?\d)\s+seconds?)?", "duration",
      {"unit": "hour"}),
     ("dur.digits_adj", r"(?P<num>\d{1,3})-<UNIT1:unit>(?!-old)", "duration"),
     ("dur.unit_long", r"(?:(?<=\ba\s)|(?<=\ban\s))<UNIT1:unit>-long", "duration", {"num": 1}),
@@ -406,6 +411,9 @@ RULES = [
     ("set.weekday_parts", r"<WEEKDAY>\s+<PODPL:pod>", "set"),
     ("set.every_month", r"(?:every|each)\s+<MONTH>", "set"),
     ("set.every_season", r"(?:every|each)\s+<SEASON>", "set"),
+    ("set.every_pod", r"(?:every|each)\s+(?=morning|afternoon|evening|night)<POD>", "set"),
+    ("set.times_per", r"(?:once|twice|(?:three|four|five|six|seven|\d{1,2})\s+times)\s+(?:a|an|per|each)\s+<UNIT1:unit>",
+     "set"),
     ("set.daily", r"daily|every\s+day", "set", {"value": "P1D"}),
     ("set.weekly", r"weekly", "set", {"value": "P1W"}),
     ("set.monthly", r"monthly", "set", {"value": "P1M"}),

@@ -147,9 +147,20 @@ class Context:
                     beyond_comma = (tense, rank)
             elif best_distance is None or rank < best_distance:
                 best, best_distance = tense, rank
-        if best is None:
-            best = self._governing(expr) or (beyond_comma[0] if beyond_comma else None) or self._fronted(expr)
+        if best is None:   # a deadline with no verb's tense is ahead ("stay closed until Wednesday", "By Easter")
+            best = self._governing(expr) or (beyond_comma[0] if beyond_comma else None) \
+                or ("future" if self._deadline(expr) else None) or self._fronted(expr)
         return best
+
+    def _deadline(self, expr: Expr) -> bool:
+        """Whether a day is a deadline in a clause with no past verb before it ("had filed reports by Wednesday"
+        is past; "through August" in a year-to-date figure is no deadline, so only days count)."""
+        deadline = getattr(self.grammar.module, "DEADLINE_BEFORE", None)
+        if not deadline or not ("day" in expr.values or "weekday" in expr.values or "holiday" in expr.values) \
+                or not re.search(deadline, self.text[max(0, expr.start - 30):expr.start], re.IGNORECASE):
+            return False
+        start, _ = self.clause_span(expr, GOVERNING_REACH)
+        return self.grammar.past is None or not self.grammar.past.search(self.text, start, expr.start)
 
     def _verb_markers(self, offset: int, stretch: str) -> list[tuple[str, int, int, bool]]:
         """Verbs whose tense the language's morphological analyser knows ("возобновятся" is future)."""

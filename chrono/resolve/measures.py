@@ -34,7 +34,9 @@ def _duration(ctx: Context, expr: Expr) -> Outcome:
                                  stated=("duration",), anchor=Anchor("absolute")))
     minutes = expr.values.get("minutes")
     if minutes is not None and unit == "hour" and isinstance(n, int):   # "two hours and 51 minutes"
-        return Outcome(TimeValue("DURATION", f"PT{n}H{minutes}M", mod=expr.rule.params.get("mod"),
+        seconds = expr.values.get("seconds")
+        value = f"PT{n}H{minutes}M" + (f"{seconds}S" if seconds is not None else "")
+        return Outcome(TimeValue("DURATION", value, mod=expr.rule.params.get("mod"),
                                  stated=("duration",), anchor=Anchor("absolute")))
     amount = "X" if n is None else (f"{n:g}" if isinstance(n, float) else str(n))
     if unit in ("decade", "century") and n is not None:
@@ -57,6 +59,8 @@ def _set(ctx: Context, expr: Expr) -> Outcome:
         value = f"XXXX-{expr.values['month']:02d}"
     elif "season" in expr.values:
         value = f"XXXX-{expr.values['season']}"
+    elif "pod" in expr.values:
+        value = f"XXXX-XX-XXT{expr.values['pod']}"
     elif "value" in params:
         value = params["value"]
     else:

@@ -200,6 +200,20 @@ def _following_named(ctx: Context, expr: Expr) -> Outcome:
     return Outcome(date_value(point, anchor), point)
 
 
+#: a time named as a bound ("since mid-2014", "until 2019") is no time the story is at
+_BOUNDS = ("ON_OR_AFTER", "AFTER", "BEFORE", "ON_OR_BEFORE")
+
+
+def _named_as_bound(ctx: Context, mention) -> bool:
+    """Whether a mention is a bound ("since mid-2014"): its modifier says so, or a bounding word precedes it."""
+    if mention.time.mod in _BOUNDS:
+        return True
+    words = [w for w, mod in getattr(ctx.grammar.module, "OUTER_MODIFIERS", {}).items() if mod in _BOUNDS]
+    before = ctx.text[max(0, mention.start - 20):mention.start]
+    return bool(words) and re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s+$", before,
+                                     re.IGNORECASE) is not None
+
+
 def _narrative_unit(ctx: Context, expr: Expr) -> Outcome:
     """"The end of the decade": in a past sentence, the period of the time the story last stated; else the
     report's own period."""
@@ -208,6 +222,7 @@ def _narrative_unit(ctx: Context, expr: Expr) -> Outcome:
     previous = _last_at_least(ctx, grain) if grain else None
     if previous is None or ctx.marked_tense(expr) != "past" \
             or ctx.mentions[previous[1]].time.anchor.kind in ("document", "none") \
+            or _named_as_bound(ctx, ctx.mentions[previous[1]]) \
             or expr.start - ctx.mentions[previous[1]].end > NARRATIVE_REACH:
         return _relative_unit(ctx, expr)
     point = point_from_datetime(previous[0].to_datetime(), grain)

@@ -205,6 +205,19 @@ CASES = [
     ("midnight ahead", "Polls close at 8 p.m., with first results expected around midnight.", "2024-09-08",
      "around midnight", "2024-09-09T00:00"),
     ("later than", "Classes start an hour later than usual.", "2024-09-08", "an hour", "PT1H"),
+    # fourth held-out set, phenomena
+    ("deadline", "The bridge will stay shut, and ferries run until Wednesday.", "2019-11-25", "Wednesday",
+     "2019-11-27"),
+    ("deadline", "Officials want every school open by Friday.", "2023-05-18", "Friday", "2023-05-19"),
+    ("deadline", "The agency had filed its reports by Wednesday.", "1990-08-16", "Wednesday", "1990-08-15"),
+    ("deadline", "“By Easter, we want everyone over 65 to have had one shot.”", "2021-01-03", "Easter", "2021-04-04"),
+    ("race time", "He won in 2 hours 4 minutes 37 seconds.", "2025-10-12", "2 hours 4 minutes 37 seconds",
+     "PT2H4M37S"),
+    ("times a unit", "He must report to police twice a week.", "2018-12-28", "twice a week", "P1W"),
+    ("every part of day", "She trains every morning.", "2017-06-17", "every morning", "XXXX-XX-XXTMO"),
+    ("past decade", "Prices have doubled over the past decade.", "2017-01-04", "the past decade", "P10Y"),
+    ("bound is no story time", "The currency has lost half its value since mid-2014. The bank may act again "
+     "before the end of the year, he said.", "2016-08-15", "the end of the year", "2016"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
