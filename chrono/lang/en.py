@@ -157,7 +157,7 @@ _NOT_SCHEDULE = "".join(rf"(?<!\b{w}\s)" for w in (
     "scheduled", "planned", "official", "final", "early", "late"))
 SCHEDULE_VERBS = (r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"opens?", r"arrives?", r"leaves?",
                   r"travels?", r"testif(?:y|ies)", r"hears?", r"go(?:es)?", r"heads?(?!\s+of\b)", r"returns?",
-                  r"closes?", r"runs?\s+(?:through|until|till)", r"(?:is|are)\s+on", r"moves?\s+to", r"ends?", r"takes?\s+place", r"reopens?",
+                  r"closes?", r"runs?\s+(?:through|until|till)", r"(?:is|are)\s+on", r"moves?\s+to", r"ahead\s+of", r"ends?", r"takes?\s+place", r"reopens?",
                   r"votes?", r"visits?", r"holds?", r"hosts?", r"plays?", r"faces?", r"starts?", r"expires?",
                   r"takes?\s+office", r"kicks?\s+off", r"wraps?\s+up", r"takes?\s+effect",
                   r"(?:comes?|goes?)\s+into\s+(?:force|effect)", r"enters?\s+into\s+force")

@@ -218,6 +218,7 @@ CASES = [
     ("past decade", "Prices have doubled over the past decade.", "2017-01-04", "the past decade", "P10Y"),
     ("bound is no story time", "The currency has lost half its value since mid-2014. The bank may act again "
      "before the end of the year, he said.", "2016-08-15", "the end of the year", "2016"),
+    ("ahead of", "Traders squared positions ahead of the weekend.", "1989-10-30", "the weekend", "1989-W44-WE"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
