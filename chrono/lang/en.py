@@ -149,7 +149,9 @@ FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+d
                   r"is\s+expected", r"are\s+expected", r"'ll", r"going\s+to", r"intends?",
                   r"forthcoming", r"expects?", r"plann\w*", r"as\s+(?:soon|early)\s+as", r"set\s+to",
                   r"would", r"supposed\s+to", r"(?:was|were)\s+expected", r"(?<!\bthan\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)expected(?=\s+(?:on|by|in|at|around|before|early|late|later|next|this)\b)", r"could\s+(?!not\b|have\b|be\b)[a-z]+", r"(?:is|are)\s+forecast", r"(?:is|are)\s+set\s+for", r"(?:is|are)\s+(?:closed|shut)",
-                  r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+){0,2}(?:until|till|to)"]
+                  r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+){0,2}to",
+                  r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+){0,3}(?:until|till|through)",
+                  r"hopes?\s+to"]
 #: present-tense verbs of news schedules ("the panel meets Monday", "talks resume Tuesday") put a day ahead;
 #: reporting verbs ("says Monday") are no schedule, and a determiner, "to" or "did" before the word makes it none
 _NOT_SCHEDULE = "".join(rf"(?<!\b{w}\s)" for w in (
@@ -157,7 +159,7 @@ _NOT_SCHEDULE = "".join(rf"(?<!\b{w}\s)" for w in (
     "scheduled", "planned", "official", "final", "early", "late"))
 SCHEDULE_VERBS = (r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"opens?", r"arrives?", r"leaves?",
                   r"travels?", r"testif(?:y|ies)", r"hears?", r"go(?:es)?", r"heads?(?!\s+of\b)", r"returns?",
-                  r"closes?", r"runs?\s+(?:through|until|till)", r"(?:is|are)\s+on", r"moves?\s+to", r"ahead\s+of", r"ends?", r"takes?\s+place", r"reopens?",
+                  r"closes?", r"runs?\s+(?:through|until|till)", r"(?:is|are)\s+on", r"moves?\s+to", r"ahead\s+of", r"set\s+(?:it|them)\s+for", r"ends?", r"takes?\s+place", r"reopens?",
                   r"votes?", r"visits?", r"holds?", r"hosts?", r"plays?", r"faces?", r"starts?", r"expires?",
                   r"takes?\s+office", r"kicks?\s+off", r"wraps?\s+up", r"takes?\s+effect",
                   r"(?:comes?|goes?)\s+into\s+(?:force|effect)", r"enters?\s+into\s+force")
@@ -167,7 +169,7 @@ SCHEDULE_MARKERS = (_NOT_SCHEDULE + r"(?<![-'])(?:" + "|".join(SCHEDULE_VERBS) +
 PAST_BEFORE_MARKERS = (r"(?:ever\s+)?since",)
 #: future auxiliaries that govern a date further on in their clause ("would be traveling to the US Thursday")
 GOVERNING_FUTURE = (r"will", r"would", r"'ll", r"shall", r"(?:is|are)\s+to", r"going\s+to",
-                    r"(?:planning|plans?)\s+to",
+                    r"(?:planning|plans?|hopes?|hoping)\s+to",
                     r"(?<!been\s)(?<!was\s)(?<!were\s)(?:scheduled|planned|expected|set|due|supposed)\s+to",
                     r"(?<!been\s)(?<!was\s)(?<!were\s)slated", r"(?:is|are)\s+(?:set|scheduled|slated)\s+for",
                     r"(?:is|are)\s+forecast", r"expects?", r"(?<!\bthe\s)(?<!\ba\s)forecasts?",
@@ -179,7 +181,8 @@ GOVERNING_BREAK = r"\b(?:to\s+(?!(?:a|an|the|its|his|her|their|our|this|that|the
 #: what joins a period to the day it ends on ("the quarter ended Sept. 30")
 PERIOD_ENDED = r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)(?:\s+on)?\s+"
 #: right before a date whose clause has no tense of its own, these make it a deadline ahead
-DEADLINE_BEFORE = r"\b(?:until|till|by|through|starting|beginning)\s+(?:the\s+(?:end|middle)\s+of\s+)?$"
+DEADLINE_BEFORE = (r"\b(?:until|till|by|through|starting|beginning)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
+                   r"(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.m\.)\s+(?:on\s+)?)?$")
 #: verbs of saying: a day right next to one dates a statement, not the story's events ("said on Monday")
 REPORTING_VERBS = r"\b(?:said|says|told|announced|reported|confirmed|added|stated|wrote)\b"
 #: a comma ends the stretch of clause a governing auxiliary reaches across

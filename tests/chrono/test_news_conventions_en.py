@@ -219,6 +219,12 @@ CASES = [
     ("bound is no story time", "The currency has lost half its value since mid-2014. The bank may act again "
      "before the end of the year, he said.", "2016-08-15", "the end of the year", "2016"),
     ("ahead of", "Traders squared positions ahead of the weekend.", "1989-10-30", "the weekend", "1989-W44-WE"),
+    ("deadline with a clock", "Payments are due by midnight on Monday.", "2020-12-20", "midnight on Monday",
+     "2020-12-22T00:00"),
+    ("hope to", "Crews hope to finish the repairs by Friday.", "2020-11-23", "Friday", "2020-11-27"),
+    ("extended through", "The service extended the heat alert through Saturday morning.", "2019-07-26",
+     "Saturday morning", "2019-07-27TMO"),
+    ("set for", "The court set it for 2 p.m. on Tuesday.", "2022-07-09", "2 p.m. on Tuesday", "2022-07-12T14:00"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
