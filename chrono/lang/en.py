@@ -235,6 +235,8 @@ _NOT_AFTER_YEAR = "".join(rf"(?<!{w}\s)" for w in (
 #: "three-quarters of its food", "a quarter of the market" are shares, not lengths of time
 _NOT_A_FRACTION = r"(?!(?<=-quarters)\s+of\b|(?<=-quarter)\s+of\b|(?<=\ba quarter)\s+of\b)"
 
+#: "the eight-year war": the article is the noun's, not the length's
+_NOT_BEFORE_ADJECTIVE = r"(?![\w.]+-(?:year|month|week|day|hour|minute|decade|century|second)s?\b)"
 _NOT_A_LENGTH = (r"(?!a\s+second\s*,?\s+(?!(?:or|and|to|before|after|later|earlier|ago|in|of|for|longer|more)\b)[a-z])"
                  r"(?!a\s+quarter[\s-]+(?:percentage[\s-]+)?points?\b)(?!an?\s+\w+-long\b)")
 
@@ -398,7 +400,7 @@ RULES = [
     ("rel.next_month_name", r"(?:next|this\s+coming)\s+<MONTH>", "date", {"tense": "future"}),
     # durations and sets
     # "a second straight day" counts, "a quarter point" measures rates, and "a year-long" leaves out its article
-    ("dur.count", _NOT_A_LENGTH + r"(?<!\d[,.])(?:the\s+(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration"),
+    ("dur.count", _NOT_A_LENGTH + r"(?<!\d[,.])(?:the\s+" + _NOT_BEFORE_ADJECTIVE + r"(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration"),
     ("dur.thousands", r"(?P<thousands>\d{1,3}(?:,\d{3})+)\s+<UNITPL:unit>", "duration"),
     ("dur.hours_minutes", r"<NUM>\s+hours?(?:,\s*|\s+and\s+|\s+)(?P<minutes>[1-5]?\d)\s+minutes?"
      r"(?:(?:,\s*|\s+and\s+|\s+)(?P<seconds>[1-5]?\d)\s+seconds?)?", "duration",

@@ -225,6 +225,8 @@ CASES = [
     ("extended through", "The service extended the heat alert through Saturday morning.", "2019-07-26",
      "Saturday morning", "2019-07-27TMO"),
     ("set for", "The court set it for 2 p.m. on Tuesday.", "2022-07-09", "2 p.m. on Tuesday", "2022-07-12T14:00"),
+    ("article of the noun", "The eight-year war ended in 1988.", "1990-08-15", "eight-year", "P8Y"),
+    ("article of the noun", "The 30-day period expired.", "1989-10-30", "30-day", "P30D"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
