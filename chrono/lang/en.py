@@ -117,7 +117,8 @@ HOLIDAYS = {
 AMPM = {"am": 0, "a.m": 0, "a.m.": 0, "pm": 12, "p.m": 12, "p.m.": 12}
 ZONES = {"utc": "Z", "gmt": "Z", "msk": "+03:00", "moscow time": "+03:00", "cet": "+01:00",
          "cest": "+02:00", "est": "-05:00", "edt": "-04:00", "pst": "-08:00", "pdt": "-07:00",
-         "bst": "+01:00", "local time": "",
+         "bst": "+01:00", "local time": "", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00",
+         "baghdad time": "Asia/Baghdad",
          # named zones: the offset is the one in force on the day (summer time included)
          "et": "America/New_York", "eastern time": "America/New_York", "pt": "America/Los_Angeles",
          "pacific time": "America/Los_Angeles", "central time": "America/Chicago",
@@ -131,7 +132,7 @@ MODIFIERS = {
     "the early": "START", "the latter part of": "END", "the close of": "END", "the turn of": "APPROX",
     "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "circa": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
-    "less than": "LESS_THAN", "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE",
     "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
 }
 #: modifiers TimeML leaves outside the tagged span (prepositions)
@@ -230,7 +231,7 @@ _YEAR_GUARD = r"(?![.,]\d|[-–](?:0\d{3}|\d{5})|\s*(?:%|percent|per\s+cent|peop
 #: a number after these words is a label, not a year ("Room 2019", "555-1234")
 _NOT_AFTER_YEAR = "".join(rf"(?<!{w}\s)" for w in (
     "room", "page", "pages", "flight", "route", "article", "section", "number", "no\\.", "tel", "phone",
-    "bus", "gate", "line", "suite", "apartment", "unit", "code", "chapter", "pp\\.", "p\\.")) + r"(?<![\d\-–/.,:#№])(?<!\d\s)"
+    "bus", "gate", "line", "suite", "apartment", "unit", "code", "chapter", "model", "pp\\.", "p\\.")) + r"(?<![\d\-–/.,:#№])(?<!\d\s)"
 
 #: "three-quarters of its food", "a quarter of the market" are shares, not lengths of time
 _NOT_A_FRACTION = r"(?!(?<=-quarters)\s+of\b|(?<=-quarter)\s+of\b|(?<=\ba quarter)\s+of\b)"
@@ -273,7 +274,7 @@ RULES = [
     ("date.month_year", r"<MONTH>(?:,?\s+(?:of\s+)?<YEAR>|\s+<YY>)", "date"),
     ("date.month", r"(?!jan\s)<MONTH>(?!\s*\d|-\w|\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])|,\s+\d{1,2},)", "date",
      {"name_check": "after_name"}),
-    ("date.year", r"(?:(?:calendar|fiscal|financial|model)\s+(?:year\s+)?)?" + _NOT_AFTER_YEAR + r"<YEAR>" + _YEAR_GUARD, "date"),
+    ("date.year", r"(?:(?:calendar|fiscal|financial)\s+(?:year\s+)?|model\s+year\s+)?" + _NOT_AFTER_YEAR + r"<YEAR>" + _YEAR_GUARD, "date"),
     ("date.year_word", r"(?:the\s+)?year\s+<YEAR>", "date"),
     ("date.mid_year", r"mid-?<YEAR>(?!\d)", "date", {"mod": "MID"}),
     ("date.spoken_year", r"(?:(?:the\s+)?year\s+)?<SPYEAR:year>(?![\w-])" + _YEAR_GUARD, "date"),
@@ -328,10 +329,10 @@ RULES = [
     # "two days before," counts back from the last date; "30 days before closing" is a length of time
     ("ana.earlier", r"<NUM>\s+<UNIT>\s+(?:earlier(?!\s+than)|before(?!\s+[\w$])|prior(?!\s+to))", "offset", {"sign": -1, "base": "mention"}),
     # deictic
-    ("rel.today", r"today|this\s+day", "relative_day", {"days": 0}),
+    ("rel.today", r"(?:(?:earlier|later)\s+)?today|this\s+day", "relative_day", {"days": 0}),
     ("rel.tonight", r"tonight", "relative_day", {"days": 0, "pod": "NI"}),
     ("rel.this_pod", r"this\s+<POD>", "relative_day", {"days": 0}),
-    ("rel.yesterday", r"yesterday(?:\s+<POD>)?", "relative_day", {"days": -1}),
+    ("rel.yesterday", r"(?:(?:earlier|later)\s+)?yesterday(?:\s+<POD>)?", "relative_day", {"days": -1}),
     ("rel.part_of_yesterday", r"(?!noon|midday)<POD>\s+yesterday", "relative_day", {"days": -1}),
     ("rel.part_of_tomorrow", r"(?!noon|midday)<POD>\s+tomorrow", "relative_day", {"days": 1}),
     ("rel.last_night", r"last\s+night", "relative_day", {"days": -1, "pod": "NI"}),
@@ -362,6 +363,8 @@ RULES = [
     ("rel.next_season", r"next\s+<SEASON>", "relative_unit", {"offset": 1}),
     ("ana.the_quarter", r"the\s+(?:latest\s+|same\s+|current\s+|recent\s+)?(?:fiscal\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period|that\s+quarter", "narrative", {"grain": "quarter", "offset": -1}),
     # "for the year" in a report is the year the narrative last named, else the report's own
+    ("ana.the_week", r"the\s+(?:week|decade)(?![\w-])(?!\s+(?:of|ended|ending|ago|earlier|before|after|ahead|before\s+last|after\s+next)\b)",
+     "the_unit"),
     ("ana.the_year", r"the\s+(?:fiscal\s+)?year(?![\w-])(?!\s+(?:ended|ending|ago|earlier|before|after|ahead)\b)", "narrative", {"grain": "year", "offset": 0, "named": True}),
     # an accounting year named by its last day ("the year ended March 31") is measured, not placed
     ("dur.year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)", "duration", {"unit": "year", "num": 1}),
@@ -428,7 +431,7 @@ RULES = [
     # "1000 GMT": four digits are a clock only with a zone written in capitals
     ("time.hhmm_zone", r"(?<![\d.,:])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?=(?-i:[A-Z]))<ZONE>(?![\w-])", "date"),
     ("time.ampm", r"<H12:hour>(?:\.(?P<minute>[0-5]\d))?\s*<AMPM>(?:\s*<ZONE>)?", "date"),
-    ("time.in_the_part", r"<H12:hour>(?:\s+o'clock)?\s+in\s+the\s+<HALFPOD:ampm>", "date"),
+    ("time.in_the_part", r"<H12:hour>(?::<MIN:minute>)?(?:\s+o'clock)?\s+in\s+the\s+<HALFPOD:ampm>", "date"),
     ("time.noon", r"(?:noon|midday)", "date", {"hour": 12, "minute": 0}),
     # "midnight Friday" ends Friday: the clock reads 00:00 on Saturday
     ("time.midnight", r"midnight", "date", {"hour": 0, "minute": 0, "ends_day": True}),

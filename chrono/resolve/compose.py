@@ -55,12 +55,23 @@ def _with_time(ctx: Context, expr: Expr) -> Outcome:
     if not days or not clocks:
         raise Unresolvable
     day, clock = days[0].point, clocks[0].point
-    point = day.copy(pod=None, hour=clock.hour, minute=clock.minute, zone=clock.zone)
+    hour = clock.hour
+    if day.pod in _AFTERNOON_PARTS and 1 <= hour < 12 and not _has_ampm(expr):
+        hour += 12 if day.pod != "NI" or hour >= 6 else 0   # "6:30 last night" is 18:30
+    point = day.copy(pod=None, hour=hour, minute=clock.minute, zone=clock.zone)
     if any(child.rule.params.get("ends_day") for child in expr.children[:2]) and day.to_datetime():
         following = point_from_datetime(day.to_datetime() + timedelta(days=1), "day")
         point.year, point.month, point.day = following.year, following.month, following.day
     point.inferred = set(day.inferred)
     return Outcome(date_value(point, days[0].time.anchor), point)
+
+
+_AFTERNOON_PARTS = ("AF", "EV", "NI")
+
+
+def _has_ampm(expr: Expr) -> bool:
+    """Whether a clock time says which half of the day it is in ("6:30 p.m.", "4 in the morning")."""
+    return "ampm" in expr.values or any(_has_ampm(child) for child in expr.children)
 
 
 def _zone(ctx: Context, expr: Expr) -> Outcome:

@@ -109,6 +109,9 @@ def _relative_unit(ctx: Context, expr: Expr) -> Outcome:
         point = _past_season(ctx, expr.values["season"])
     elif "season" in expr.values:
         point = Point(year=ctx.ref.year + offset, season=expr.values["season"])
+        running = Point(year=ctx.ref.year - 1 + offset, season=expr.values["season"])
+        if offset == 0 and running.interval()[0] <= ctx.ref < running.interval()[1]:
+            point = running   # "this winter" said on 4 January is the winter begun in December
     else:
         grain = {"weekend": "week"}.get(unit, unit)
         point = point_from_datetime(calendar.shift(ctx.ref, grain, offset), grain)
@@ -229,6 +232,19 @@ def _narrative_unit(ctx: Context, expr: Expr) -> Outcome:
     return Outcome(date_value(point, Anchor("mention", previous[1]), expr.values.get("mod")), point)
 
 
+def _the_unit(ctx: Context, expr: Expr) -> Outcome:
+    """"The week", "the decade": the one of the time the story last named nearby, else the report's own."""
+    grain = "decade" if ctx.text[expr.start:expr.end].lower().endswith("decade") else "week"
+    previous = _last_at_least(ctx, grain)
+    if previous is not None and expr.start - ctx.mentions[previous[1]].end <= NARRATIVE_REACH:
+        point = point_from_datetime(previous[0].to_datetime(), grain)
+        return Outcome(date_value(point, Anchor("mention", previous[1])), point)
+    if ctx.ref is None:
+        raise Unresolvable
+    point = point_from_datetime(ctx.ref, grain)
+    return Outcome(date_value(point, Anchor("document")), point)
+
+
 def _that_named(ctx: Context, expr: Expr) -> Outcome:
     """"That June": the month in the year the narrative last named."""
     previous = _last_at_least(ctx, "year")
@@ -295,6 +311,7 @@ def _reference(ctx: Context, expr: Expr) -> Outcome:
 
 
 ACTIONS.update({
+    "the_unit": _the_unit,
     "that_named": _that_named,
     "narrative_unit": _narrative_unit,
     "following_named": _following_named,

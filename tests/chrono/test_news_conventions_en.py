@@ -227,6 +227,14 @@ CASES = [
     ("set for", "The court set it for 2 p.m. on Tuesday.", "2022-07-09", "2 p.m. on Tuesday", "2022-07-12T14:00"),
     ("article of the noun", "The eight-year war ended in 1988.", "1990-08-15", "eight-year", "P8Y"),
     ("article of the noun", "The 30-day period expired.", "1989-10-30", "30-day", "P30D"),
+    # fifth held-out set (1990s wire style), phenomena
+    ("clock at night", "The bombing began at 6:30 last night.", "1991-01-17", "6:30 last night", "1991-01-16T18:30"),
+    ("earlier today", "Officials said earlier today that talks failed.", "1991-01-17", "earlier today", "1991-01-17"),
+    ("clock in words", "It happened at 4:15 in the morning.", "2000-11-08", "4:15 in the morning", "2000-11-08T04:15"),
+    ("fewer than", "With fewer than six months to go, banks are ready.", "1999-07-01", "fewer than six months", "P6M"),
+    ("season in progress", "Heating bills rose this winter.", "1989-01-04", "this winter", "1988-WI"),
+    ("US zones", "The polls close at 6 p.m. CDT.", "1992-11-03", "6 p.m. CDT", "1992-11-03T18:00-05:00"),
+    ("the week", "Stocks ended the week higher.", "1989-10-27", "the week", "1989-W43"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
@@ -446,6 +454,7 @@ def test_over_a_stretch_is_during_it_and_over_an_amount_is_more(text, mod):
     "The part number 2019-0441 was recalled.",
     "Markets were closed for the Lunar New Year holiday.",
     "A second, smaller asteroid passed by.",
+    "Model 1800 sales fell sharply.",
 ])
 def test_no_date(text):
     """Phrases with date words that name no time."""
