@@ -167,14 +167,15 @@ SCHEDULE_VERBS = (r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"ope
 #: a schedule verb counts only before the phrase it governs ("in July, and holds 14.6%" is no schedule)
 SCHEDULE_MARKERS = (_NOT_SCHEDULE + r"(?<![-'])(?:" + "|".join(SCHEDULE_VERBS) + ")",)
 #: words that put a date after them in the past, whatever the verb ("have been searching since the Oct. 23 slaying")
-PAST_BEFORE_MARKERS = (r"(?:ever\s+)?since",)
+PAST_BEFORE_MARKERS = (r"(?:ever\s+)?since", r"retroactive(?:ly)?\s+to")
 #: future auxiliaries that govern a date further on in their clause ("would be traveling to the US Thursday")
 GOVERNING_FUTURE = (r"will", r"would", r"'ll", r"shall", r"(?:is|are)\s+to", r"going\s+to",
                     r"(?:planning|plans?|hopes?|hoping)\s+to",
                     r"(?<!been\s)(?<!was\s)(?<!were\s)(?:scheduled|planned|expected|set|due|supposed)\s+to",
                     r"(?<!been\s)(?<!was\s)(?<!were\s)slated", r"(?:is|are)\s+(?:set|scheduled|slated)\s+for",
                     r"(?:is|are)\s+forecast", r"expects?", r"(?<!\bthe\s)(?<!\ba\s)forecasts?",
-                    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bits\s)plans?") + SCHEDULE_MARKERS
+                    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bits\s)plans?(?=\s+(?:a|an|to|the|their|its|new)\b)",
+                    r"could(?!\s+(?:not|n't|have|be)\b)") + SCHEDULE_MARKERS
 #: a phrase followed by this names a thing ("Wednesday's ruling"), not when the clause's verb happens
 POSSESSIVE = r"'s\b"
 #: words between a past verb and a date that make the date another event's (an infinitive, a deadline)
@@ -272,6 +273,8 @@ RULES = [
     ("date.us", r"(?P<mm>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/<YEAR>", "date"),
     ("date.dotted", r"(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0[1-9])\.<YEAR>", "date"),
     ("date.month_year", r"<MONTH>(?:,?\s+(?:of\s+)?<YEAR>|\s+<YY>)", "date"),
+    # a futures month ("crude for September delivery") is the coming one
+    ("date.delivery_month", r"<MONTH>(?=\s+(?:delivery|contracts?|futures)\b)", "date", {"tense": "future"}),
     ("date.month", r"(?!jan\s)<MONTH>(?!\s*\d|-\w|\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])|,\s+\d{1,2},)", "date",
      {"name_check": "after_name"}),
     ("date.year", r"(?:(?:calendar|fiscal|financial)\s+(?:year\s+)?|model\s+year\s+)?" + _NOT_AFTER_YEAR + r"<YEAR>" + _YEAR_GUARD, "date"),

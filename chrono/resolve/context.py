@@ -156,10 +156,15 @@ class Context:
         """Whether a day is a deadline in a clause with no past verb before it ("had filed reports by Wednesday"
         is past; "through August" in a year-to-date figure is no deadline, so only days count)."""
         deadline = getattr(self.grammar.module, "DEADLINE_BEFORE", None)
-        if not deadline or not ("day" in expr.values or "weekday" in expr.values or "holiday" in expr.values) \
+        dayish = "day" in expr.values or "weekday" in expr.values or "holiday" in expr.values \
+            or expr.rule.params.get("unit") == "weekend"
+        if not deadline or not dayish \
                 or not re.search(deadline, self.text[max(0, expr.start - 30):expr.start], re.IGNORECASE):
             return False
         start, _ = self.clause_span(expr, GOVERNING_REACH)
+        joiner = getattr(self.grammar.module, "CLAUSE_JOINER", None)
+        cuts = [m.end() for m in re.finditer(joiner, self.text[start:expr.start], re.IGNORECASE)] if joiner else []
+        start += cuts[-1] if cuts else 0   # "cautioned that problems might not show up until Monday"
         return self.grammar.past is None or not self.grammar.past.search(self.text, start, expr.start)
 
     def _verb_markers(self, offset: int, stretch: str) -> list[tuple[str, int, int, bool]]:
