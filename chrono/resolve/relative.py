@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from .. import calendar
 from ..model import Anchor, TimeValue
@@ -145,13 +145,7 @@ def _offset(ctx: Context, expr: Expr) -> Outcome:
     if isinstance(n, float):
         raise Unresolvable
     if params.get("base") == "mention":
-        previous = _last_at_least(ctx, UNIT_GRAIN[unit])   # "two months later" counts from "last February"
-        if previous is not None:
-            moment, anchor = previous[0].to_datetime(), Anchor("mention", previous[1])
-        elif ctx.ref is not None:
-            moment, anchor = ctx.ref, Anchor("document")
-        else:
-            raise Unresolvable
+        moment, anchor = _story_base(ctx, UNIT_GRAIN[unit])   # "two months later" counts from "last February"
     else:
         if ctx.ref is None:
             raise Unresolvable
@@ -169,16 +163,20 @@ def _last_at_least(ctx: Context, grain: str) -> tuple[Point, int] | None:
     return max(finer, key=lambda item: item[1]) if finer else None
 
 
+def _story_base(ctx: Context, grain: str) -> tuple[datetime, Anchor]:
+    """Where an anaphor counts from: the last time named at least as fine as `grain`, else the document date."""
+    previous = _last_at_least(ctx, grain)
+    if previous is not None:
+        return previous[0].to_datetime(), Anchor("mention", previous[1])
+    if ctx.ref is None:
+        raise Unresolvable
+    return ctx.ref, Anchor("document")
+
+
 def _anaphor(ctx: Context, expr: Expr) -> Outcome:
     params = expr.rule.params
     unit, n = expr.values.get("unit") or params.get("unit", "day"), params.get("n", 0)
-    previous = _last_at_least(ctx, UNIT_GRAIN[unit])
-    if previous is not None:
-        base, anchor = previous[0].to_datetime(), Anchor("mention", previous[1])
-    elif ctx.ref is not None:
-        base, anchor = ctx.ref, Anchor("document")
-    else:
-        raise Unresolvable
+    base, anchor = _story_base(ctx, UNIT_GRAIN[unit])
     grain = params.get("grain") or (unit if params.get("unit_grain") and unit in GRAINS else UNIT_GRAIN[unit])
     point = point_from_datetime(calendar.shift(base, unit, n), grain)
     if "pod" in expr.values:   # "the next morning", "that night"
@@ -190,13 +188,7 @@ def _anaphor(ctx: Context, expr: Expr) -> Outcome:
 
 def _following_named(ctx: Context, expr: Expr) -> Outcome:
     """"The following January": the first such month after the time the narrative last named."""
-    previous = _last_at_least(ctx, "month")
-    if previous is not None:
-        base, anchor = previous[0].to_datetime(), Anchor("mention", previous[1])
-    elif ctx.ref is not None:
-        base, anchor = ctx.ref, Anchor("document")
-    else:
-        raise Unresolvable
+    base, anchor = _story_base(ctx, "month")
     month = expr.values["month"]
     point = Point(year=base.year + (1 if month <= base.month else 0), month=month)
     point.inferred.add("year")
