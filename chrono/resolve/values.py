@@ -182,9 +182,13 @@ _CLOCK_REACH = 600
 
 def _clock_day(ctx: Context, expr: Expr, hour: int | None) -> tuple[Point, Anchor] | None:
     today = calendar.floor(ctx.ref, "day")
-    days = [(index, mention.time.start) for index, mention in reversed(list(enumerate(ctx.mentions)))
-            if mention.time.grain in ("day", "part_of_day") and mention.time.start is not None
-            and expr.start - mention.end <= _CLOCK_REACH]
+    days = []
+    for index in range(len(ctx.mentions) - 1, -1, -1):   # back through the text, only as far as the reach
+        mention = ctx.mentions[index]
+        if expr.start - mention.end > _CLOCK_REACH:
+            break
+        if mention.time.grain in ("day", "part_of_day") and mention.time.start is not None:
+            days.append((index, mention.time.start))
     if not days:
         return None
     days = [(i, start) for i, start in days if not _dates_a_report(ctx, ctx.mentions[i])] or days
