@@ -160,7 +160,7 @@ _NOT_SCHEDULE = "".join(rf"(?<!\b{w}\s)" for w in (
     "scheduled", "planned", "official", "final", "early", "late"))
 SCHEDULE_VERBS = (r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"opens?", r"arrives?", r"leaves?",
                   r"travels?", r"testif(?:y|ies)", r"hears?", r"go(?:es)?", r"heads?(?!\s+of\b)", r"returns?",
-                  r"closes?", r"runs?\s+(?:through|until|till)", r"(?:is|are)\s+on", r"moves?\s+to", r"ahead\s+of", r"set\s+(?:it|them)\s+for", r"ends?", r"takes?\s+place", r"reopens?",
+                  r"closes?", r"runs?\s+(?:through|until|till)", r"(?:is|are)\s+on", r"moves?\s+to", r"ahead\s+of", r"set\s+(?:it|them)\s+for", r"ends?", r"takes?\s+place", r"reopens?", r"continues?",
                   r"votes?", r"visits?", r"holds?", r"hosts?", r"plays?", r"faces?", r"starts?", r"expires?",
                   r"takes?\s+office", r"kicks?\s+off", r"wraps?\s+up", r"takes?\s+effect",
                   r"(?:comes?|goes?)\s+into\s+(?:force|effect)", r"enters?\s+into\s+force")
@@ -193,7 +193,8 @@ PHRASE_BARRIER = r","
 #: ("beat Spain on Tuesday and will face", "told reporters on Tuesday that talks would resume")
 CLAUSE_JOINER = r"\b(?:and|but|that|which|who|while|because|if|when)\b"
 #: a participle after "be" ("will be held", "is expected") is no past tense
-_NOT_AFTER_BE = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+_NOT_AFTER_BE = (r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bstay\s)(?<!\bstays\s)"
+                 r"(?<!\bremain\s)(?<!\bremains\s)")
 #: "-ed" words that are no past tense: adjectives after a determiner ("a still unspecified date"),
 #: compounds ("Seattle-based"), capitalised names ("United States") and words merely ending in -ed
 _NOT_ADJECTIVE = "".join(rf"(?<!\b{w}\s)" for w in ("a", "an", "the", "its", "his", "her", "their", "still", "newly"))

@@ -162,9 +162,10 @@ class Context:
                 or not re.search(deadline, self.text[max(0, expr.start - 30):expr.start], re.IGNORECASE):
             return False
         start, _ = self.clause_span(expr, GOVERNING_REACH)
-        joiner = getattr(self.grammar.module, "CLAUSE_JOINER", None)
-        cuts = [m.end() for m in re.finditer(joiner, self.text[start:expr.start], re.IGNORECASE)] if joiner else []
-        start += cuts[-1] if cuts else 0   # "cautioned that problems might not show up until Monday"
+        cuts = [m.end() for name in ("CLAUSE_JOINER", "REPORTING_VERBS")
+                if (pattern := getattr(self.grammar.module, name, None))
+                for m in re.finditer(pattern, self.text[start:expr.start], re.IGNORECASE)]
+        start += max(cuts) if cuts else 0   # "cautioned that problems …", "said the ship could be refloated by Friday"
         return self.grammar.past is None or not self.grammar.past.search(self.text, start, expr.start)
 
     def _verb_markers(self, offset: int, stretch: str) -> list[tuple[str, int, int, bool]]:

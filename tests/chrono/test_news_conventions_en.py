@@ -245,6 +245,10 @@ CASES = [
      "early Wednesday", "1992-08-26"),
     ("through the weekend", "We will bring you reports through the weekend.", "1999-12-30", "the weekend",
      "1999-W52-WE"),
+    ("stay closed", "The museum will stay closed until Wednesday.", "2019-11-25", "Wednesday", "2019-11-27"),
+    ("continue", "The commemorations continue on Monday with a concert.", "2025-11-16", "Monday", "2025-11-17"),
+    ("deadline after a report", "Engineers said the ship could be refloated by Friday.", "2023-05-18", "Friday",
+     "2023-05-19"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
