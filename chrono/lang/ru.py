@@ -151,7 +151,7 @@ HOUR_PARTS = {"утра": 0, "ночи": 0, "вечера": 12}
 HOUR_AFTERNOON = {"дня": 12}
 SEASONS = _table({
     "SP": ["весна", "весны", "весне", "весну", "весной", "весною"],
-    "SU": ["лето", "лета", "лете", "летом"],
+    "SU": ["лето", "лета", "лете", "лету", "летом"],
     "FA": ["осень", "осени", "осенью"],
     "WI": ["зима", "зимы", "зиме", "зиму", "зимой", "зимою"],
 })
@@ -331,7 +331,7 @@ RULES = [
     # weekdays: with «в/во», or bare after a preposition a combinator takes («с понедельника»)
     ("date.weekday", rf"{_IN}<WEEKDAY>(?:\s+<POD>)?", "weekday"),
     ("date.weekday_after_prep", r"(?:(?<=с\s)|(?<=со\s)|(?<=до\s)|(?<=по\s)|(?<=к\s)|(?<=ко\s)|(?<=на\s))<WEEKDAY>", "weekday"),
-    ("date.last_weekday", rf"{_IN}?<LAST:last>\s+<WEEKDAY>(?:\s+<POD>)?", "weekday", {"tense": "past"}),
+    ("date.last_weekday", rf"{_IN}?<LAST:last>\s+<WEEKDAY>(?:\s+<POD>)?", "weekday", {"tense": "past", "strict": True}),
     ("date.next_weekday", rf"{_IN}?(?:<NEXT:next>|ближайш\w+)\s+<WEEKDAY>(?:\s+<POD>)?", "weekday", {"tense": "future"}),
     ("date.this_weekday", rf"{_IN}(?:эт[уио]т?)\s+<WEEKDAY>(?:\s+<POD>)?", "weekday"),
     # parts of day and clock times
@@ -403,17 +403,29 @@ RULES = [
     ("ana.units_earlier", r"<NUM>\s+<UNIT>\s+(?:ранее|раньше)", "offset", {"sign": -1, "base": "mention"}),
     ("ana.units_before_that", r"за\s+<NUM>\s+<UNIT>\s+до\s+(?:этого|того)", "offset", {"sign": -1, "base": "mention"}),
     # durations and sets
-    ("dur.count", r"(?:(?:в\s+течение|на\s+протяжении|на|за|последние|ближайшие|первые|следующие)\s+)?<NUM>(?P<andhalf>\s+с\s+половиной)?\s+<UNIT>(?!\s+(?:тому\s+)?назад)", "duration"),
+    # «старше 18 лет», «в возрасте 60 лет» are ages; «до 15 лет» keeps its bound
+    ("dur.count", r"(?<!старше\s)(?<!младше\s)(?<!возрасте\s)(?<!исполнилось\s)(?<!исполнится\s)"
+     r"(?:(?:(?:в\s+течение|на\s+протяжении)(?:\s+(?:последних|ближайших|первых|следующих))?|в\s+последние|за\s+последние|"
+     r"на|за|до|последние|ближайшие|первые|следующие)\s+)?<NUM>(?P<andhalf>\s+с\s+половиной)?\s+<UNIT>(?!\s+(?:тому\s+)?назад)", "duration"),
     # «за сутки», «на неделю»: one unit; «за неделю до выборов» is a day counted back, «на день рождения» no length
     ("dur.one_unit", r"(?:за|на)\s+<UNIT1:unit>(?!\s+(?:до|после|раньше|позже|вперед|назад|рождени|открыт|памяти|город|знани)\w*)", "duration"),
-    ("dur.digits_adj", rf"{_NOT_AFTER_NUMBER}(?P<num>\d{{1,3}})-<UADJ:unit>", "duration"),
+    # «58-летний мужчина» is an age; «10-летний план» a length
+    ("dur.digits_adj", rf"{_NOT_AFTER_NUMBER}(?P<num>\d{{1,3}})-<UADJ:unit>(?!\s+(?:мужчин|женщин|житель|жительниц|"
+     r"пенсионер|водител|подрост|юнош|девушк|парен|сын|доч|мальчик|девочк|пациент|гражданин|гражданк|уроженец|"
+     r"уроженк|бизнесмен|спортсмен|футболист|хоккеист|(?-i:[А-ЯЁ])))", "duration"),
     ("dur.one", r"(?:в\s+течение|на\s+протяжении)\s+<UNIT1:unit>", "duration"),
-    ("dur.half_year", r"(?:(?:в\s+течение|на\s+протяжении|на|за)\s+)?(?:полгода|полугода)", "duration", {"unit": "month", "num": 6}),
+    ("dur.half_century", r"(?:(?:в\s+течение|на\s+протяжении)\s+)?(?:полувека|полвека)", "duration", {"unit": "year", "num": 50}),
+    ("dur.last_day", r"за\s+(?:последние|минувшие|прошедшие)\s+сутки", "duration", {"unit": "day", "num": 1}),
+    ("dur.hours_minutes", r"(?:за\s+)?<NUM>\s+час(?:а|ов)?\s+(?P<minutes>[1-5]?\d)\s+минут[аы]?", "duration", {"unit": "hour"}),
+    ("rel.weekend_this", r"(?:в|на)\s+(?:эти\s+)?выходные(?!\s+дни)", "relative_unit", {"unit": "weekend", "offset": None}),
+    ("date.season_by", r"(?:к|до)\s+(?=(?:весне|лету|осени|зиме)(?!\w))<SEASON>", "date"),
+    ("dur.half_year", r"(?:(?:в\s+течение|на\s+протяжении|на|за|в\s+последние|за\s+последние)\s+)?(?:полгода|полугода)", "duration", {"unit": "month", "num": 6}),
     ("dur.half_hour", r"(?:(?:в\s+течение|на|за)\s+)?(?:полчаса|получаса)", "duration", {"unit": "minute", "num": 30}),
     ("dur.adjective", r"<NPREFIX:num>(?:-|\s)?<UADJ:unit>", "duration"),
     ("dur.many_adjective", r"много<UADJ:unit>", "duration", {"num": None}),
     ("dur.fuzzy", r"(?:(?:в\s+течение|на\s+протяжении)\s+)?(?:долгих|многих|последних)\s+<UNIT>", "duration", {"num": None}),
     ("set.every_unit", r"(?:каждый|каждую|каждое|каждого|раз\s+в)\s+<UNIT1:unit>", "set"),
+    ("set.every_n_units", r"каждые\s+<NUM>\s+<UNIT>", "set"),
     ("set.every_n", r"раз\s+в\s+<NUM>\s+<UNIT>", "set"),
     ("set.half_year", r"раз\s+в\s+полгода|раз\s+в\s+полугодие", "set", {"value": "P6M"}),
     # «около года», «почти месяца»: one unit in the genitive after an approximation (the modifier joins it)
