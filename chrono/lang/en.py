@@ -162,7 +162,7 @@ SCHEDULE_VERBS = (r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"ope
                   r"travels?", r"testif(?:y|ies)", r"hears?", r"go(?:es)?", r"heads?(?!\s+of\b)", r"returns?",
                   r"closes?", r"runs?\s+(?:through|until|till)", r"(?:is|are)\s+on", r"moves?\s+to", r"ahead\s+of", r"set\s+(?:it|them)\s+for", r"ends?", r"takes?\s+place", r"reopens?", r"continues?",
                   r"votes?", r"visits?", r"holds?", r"hosts?", r"plays?", r"faces?", r"starts?", r"expires?",
-                  r"takes?\s+office", r"kicks?\s+off", r"wraps?\s+up", r"takes?\s+effect",
+                  r"takes?\s+office", r"takes?\s+over", r"lapses?", r"turns?\s+\d+", r"kicks?\s+off", r"wraps?\s+up", r"takes?\s+effect",
                   r"(?:comes?|goes?)\s+into\s+(?:force|effect)", r"enters?\s+into\s+force")
 #: a schedule verb counts only before the phrase it governs ("in July, and holds 14.6%" is no schedule)
 SCHEDULE_MARKERS = (_NOT_SCHEDULE + r"(?<![-'])(?:" + "|".join(SCHEDULE_VERBS) + ")",)
@@ -407,6 +407,8 @@ RULES = [
     ("rel.next_month_name", r"(?:next|this\s+coming)\s+<MONTH>", "date", {"tense": "future"}),
     # durations and sets
     # "a second straight day" counts, "a quarter point" measures rates, and "a year-long" leaves out its article
+    ("set.weekends", r"(?<=\bon\s)weekends", "set", {"value": "XXXX-WXX-WE"}),
+    ("dur.half_unit", r"half\s+an?\s+<UNIT1:unit>", "duration", {"num": 0.5}),
     ("dur.count", _NOT_A_LENGTH + r"(?<!\d[,.])(?:the\s+" + _NOT_BEFORE_ADJECTIVE + r"(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration"),
     ("dur.thousands", r"(?P<thousands>\d{1,3}(?:,\d{3})+)\s+<UNITPL:unit>", "duration"),
     ("dur.hours_minutes", r"<NUM>\s+hours?(?:,\s*|\s+and\s+|\s+)(?P<minutes>[1-5]?\d)\s+minutes?"
@@ -430,6 +432,8 @@ RULES = [
     ("set.weekly", r"weekly", "set", {"value": "P1W"}),
     ("set.monthly", r"monthly", "set", {"value": "P1M"}),
     ("set.yearly", r"annually|yearly|every\s+year", "set", {"value": "P1Y"}),
+    # "paid quarterly"; "a quarterly dividend" is a kind of dividend
+    ("set.quarterly", r"quarterly(?![\s-]+[a-z])", "set", {"value": "P3M"}),
     # times of day
     ("time.clock", r"<HH:hour>:<MIN:minute>(?:\s*<AMPM>)?(?:\s*<ZONE>)?", "date"),
     # "1000 GMT": four digits are a clock only with a zone written in capitals

@@ -249,6 +249,13 @@ CASES = [
     ("continue", "The commemorations continue on Monday with a concert.", "2025-11-16", "Monday", "2025-11-17"),
     ("deadline after a report", "Engineers said the ship could be refloated by Friday.", "2023-05-18", "Friday",
      "2023-05-19"),
+    # sixth held-out set, phenomena
+    ("quarterly", "Dividends are paid quarterly.", "2023-10-16", "quarterly", "P3M"),
+    ("half a unit", "The drive took half an hour.", "2023-10-16", "half an hour", "PT30M"),
+    ("on weekends", "The city banned lawn watering on weekends.", "1992-07-25", "weekends", "XXXX-WXX-WE"),
+    ("schedules", "She takes over the chair on Thursday.", "2025-12-29", "Thursday", "2026-01-01"),
+    ("schedules", "The old contract lapses at midnight Sunday.", "2012-09-29", "midnight Sunday", "2012-10-01T00:00"),
+    ("schedules", "The coach turns 40 in March.", "2006-01-05", "March", "2006-03"),
     # a future auxiliary governs a date at the end of its clause, however long the verb phrase in between
     ("governing future", "The delegation is to resume its talks with the ministry in Vienna Tuesday.", "2024-03-08",
      "Tuesday", "2024-03-12"),
@@ -469,6 +476,7 @@ def test_over_a_stretch_is_during_it_and_over_an_amount_is_more(text, mod):
     "Markets were closed for the Lunar New Year holiday.",
     "A second, smaller asteroid passed by.",
     "Model 1800 sales fell sharply.",
+    "The firm pays a quarterly dividend.",
 ])
 def test_no_date(text):
     """Phrases with date words that name no time."""
