@@ -30,6 +30,12 @@ def _regex(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
 
 
+def _after_last(pattern: str, stretch: str, flags: int = 0) -> int:
+    """Where the last match of `pattern` in `stretch` ends (0 when there is none)."""
+    ends = [match.end() for match in re.finditer(pattern, stretch, flags)]
+    return ends[-1] if ends else 0
+
+
 class Unresolvable(Exception):
     """A phrase whose meaning the context cannot settle (the caller keeps its parts instead)."""
 
@@ -96,9 +102,8 @@ class Context:
         barrier = getattr(self.grammar.module, "CLAUSE_BARRIER", None)
         if barrier is None:
             return start, end
-        before = [m.end() for m in re.finditer(barrier, self.text[start:expr.start])]
         after = re.search(barrier, self.text[expr.end:end])
-        return (start + before[-1] if before else start), (expr.end + after.start() if after else end)
+        return start + _after_last(barrier, self.text[start:expr.start]), (expr.end + after.start() if after else end)
 
     def tense(self, expr: Expr) -> str:
         """Past or future by the tense marker nearest the phrase in its sentence, else the preference."""
@@ -162,10 +167,10 @@ class Context:
                 or not re.search(deadline, self.text[max(0, expr.start - 30):expr.start], re.IGNORECASE):
             return False
         start, _ = self.clause_span(expr, GOVERNING_REACH)
-        cuts = [m.end() for name in ("CLAUSE_JOINER", "REPORTING_VERBS")
-                if (pattern := getattr(self.grammar.module, name, None))
-                for m in re.finditer(pattern, self.text[start:expr.start], re.IGNORECASE)]
-        start += max(cuts) if cuts else 0   # "cautioned that problems …", "said the ship could be refloated by Friday"
+        # "cautioned that problems …", "said the ship could be refloated by Friday": the clause after those
+        start += max((_after_last(pattern, self.text[start:expr.start], re.IGNORECASE)
+                      for name in ("CLAUSE_JOINER", "REPORTING_VERBS")
+                      if (pattern := getattr(self.grammar.module, name, None))), default=0)
         return self.grammar.past is None or not self.grammar.past.search(self.text, start, expr.start)
 
     def _verb_markers(self, offset: int, stretch: str) -> list[tuple[str, int, int, bool]]:
@@ -202,8 +207,7 @@ class Context:
         comma = getattr(module, "PHRASE_BARRIER", None)
         before = self.text[start:expr.start]
         if comma:
-            cut = [m.end() for m in re.finditer(comma, before)]
-            before = before[cut[-1]:] if cut else before
+            before = before[_after_last(comma, before):]
         governing_of = governing_tense_of_word(getattr(module, "MORPHOLOGY", None))
         if governing_of is not None:   # the last verb before the phrase («проведут … в четверг»)
             words = [word.lower() for word in _WORD.findall(before)]
