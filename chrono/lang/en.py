@@ -149,7 +149,7 @@ FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+d
                   r"(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\ba\s)scheduled", r"slated", r"plans?\s+to", r"planned", r"upcoming", r"coming", r"next",
                   r"is\s+expected", r"are\s+expected", r"'ll", r"going\s+to", r"intends?",
                   r"forthcoming", r"expects?", r"plann\w*", r"as\s+(?:soon|early)\s+as", r"set\s+to",
-                  r"would", r"supposed\s+to", r"(?:was|were)\s+expected", r"(?<!\bthan\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)expected(?=\s+(?:on|by|in|at|around|before|early|late|later|next|this)\b)", r"could\s+(?!not\b|have\b|be\b)[a-z]+", r"(?:is|are)\s+forecast", r"(?:is|are)\s+set\s+for", r"(?:is|are)\s+(?:closed|shut)",
+                  r"would", r"supposed\s+to", r"(?:was|were)\s+expected", r"(?<!\bthan\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)expected(?=\s+(?:on|by|in|at|around|before|early|late|later|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)", r"could\s+(?!not\b|have\b|be\b)[a-z]+", r"(?:is|are)\s+forecast", r"(?:is|are)\s+set\s+for", r"(?:is|are)\s+(?:closed|shut)",
                   r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+){0,2}to",
                   r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+){0,3}(?:until|till|through)",
                   r"hopes?\s+to"]
@@ -173,9 +173,11 @@ GOVERNING_FUTURE = (r"will", r"would", r"'ll", r"shall", r"(?:is|are)\s+to", r"g
                     r"(?:planning|plans?|hopes?|hoping)\s+to",
                     r"(?<!been\s)(?<!was\s)(?<!were\s)(?:scheduled|planned|expected|set|due|supposed)\s+to",
                     r"(?<!been\s)(?<!was\s)(?<!were\s)slated", r"(?:is|are)\s+(?:set|scheduled|slated)\s+for",
-                    r"(?:is|are)\s+forecast", r"expects?", r"(?<!\bthe\s)(?<!\ba\s)forecasts?",
+                    r"(?:is|are)\s+forecast", r"(?:is|are)\s+due(?!\s+to\b)", r"expects?", r"(?<!\bthe\s)(?<!\ba\s)forecasts?",
                     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bits\s)plans?(?=\s+(?:a|an|to|the|their|its|new)\b)",
-                    r"could(?!\s+(?:not|n't|have|be)\b)") + SCHEDULE_MARKERS
+                    r"could(?!\s+(?:not|n't|have|be)\b)",
+                    # the modal, not the month: "may have to extend classes into June" ("may have died" is past)
+                    r"(?-i:may|might)(?=\s+(?!have\b)[a-z]+\b|\s+have\s+to\b)") + SCHEDULE_MARKERS
 #: a phrase followed by this names a thing ("Wednesday's ruling"), not when the clause's verb happens
 POSSESSIVE = r"'s\b"
 #: words between a past verb and a date that make the date another event's (an infinitive, a deadline)
@@ -183,12 +185,13 @@ GOVERNING_BREAK = r"\b(?:to\s+(?!(?:a|an|the|its|his|her|their|our|this|that|the
 #: what joins a period to the day it ends on ("the quarter ended Sept. 30")
 PERIOD_ENDED = r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)(?:\s+on)?\s+"
 #: right before a date whose clause has no tense of its own, these make it a deadline ahead
-DEADLINE_BEFORE = (r"\b(?:until|till|by|through|starting|beginning)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
+DEADLINE_BEFORE = (r"\b(?:until|till|by|through|beyond|starting|beginning)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
                    r"(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.m\.)\s+(?:on\s+)?)?$")
 #: verbs of saying: a day right next to one dates a statement, not the story's events ("said on Monday")
 REPORTING_VERBS = r"\b(?:said|says|told|announced|reported|confirmed|added|stated|wrote)\b"
-#: a comma ends the stretch of clause a governing auxiliary reaches across
-PHRASE_BARRIER = r","
+#: a comma ends the stretch of clause a governing auxiliary reaches across, but not one inside a list of
+#: nouns ("stepped down as chairman, president and chief executive in March")
+PHRASE_BARRIER = r",(?!\d)(?!\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|on|at)\b)"
 #: a marker after a phrase and one of these belongs to the next clause's verb, not to the phrase
 #: ("beat Spain on Tuesday and will face", "told reporters on Tuesday that talks would resume")
 CLAUSE_JOINER = r"\b(?:and|but|that|which|who|while|because|if|when)\b"
@@ -200,7 +203,8 @@ _NOT_AFTER_BE = (r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)
 _NOT_ADJECTIVE = "".join(rf"(?<!\b{w}\s)" for w in ("a", "an", "the", "its", "his", "her", "their", "still", "newly"))
 _ED_NOT_VERB = (r"(?!(?:hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|beloved|red|bed|shed|need|indeed|"
                 r"speed|seed|feed|breed|greed|weed|heed|deed|\w*ceed|supposed|based)\b)")
-_PAST_ED = _NOT_ADJECTIVE + r"(?<!-)" + _ED_NOT_VERB + r"(?-i:[a-z])\w*ed"
+#: a participle before "by" is passive and tells no tense ("followed by bonds on Thursday")
+_PAST_ED = _NOT_ADJECTIVE + r"(?<!-)" + _ED_NOT_VERB + r"(?-i:[a-z])\w*ed(?!\s+by\b)"
 PAST_MARKERS = [_NOT_AFTER_BE + r"(?:was|were|had|did|said|told|ago|(?<!\bthe\s)last|earlier|" + _PAST_ED + r"|took|came|went|"
                 r"met|made|began|rose|fell|sold|bought|gave|won|lost|held|left|paid|saw|brought|found|thought|sent|"
                 r"spent|built|kept|felt|struck|fought|became|ran|wrote|spoke|stood|sought|fled|caught|chose|drove|"

@@ -23,13 +23,26 @@ def _weekday(ctx: Context, expr: Expr) -> Outcome:
     weekday = expr.values["weekday"]
     marked = ctx.marked_tense(expr)
     same = ctx.weekday_dates.get(weekday)
+    series = _future_series(ctx, expr) if marked is None else None
     if marked is None and same is not None and expr.start - same[1] <= NARRATIVE_REACH:
         point = point_from_datetime(same[0], "day")   # "lift off on Friday ... weather Friday morning"
+    elif series is not None:   # "begin Tuesday ..., followed by notes on Wednesday": the days after it
+        point = point_from_datetime(series + timedelta(days=(weekday - series.weekday()) % 7 or 7), "day")
     else:
         point = _weekday_point(ctx, expr, weekday, marked or ctx.prefer)
     ctx.weekday_dates[weekday] = (point.to_datetime(), expr.end)
     point.pod = expr.values.get("pod") or expr.rule.params.get("pod")
     return Outcome(date_value(point, Anchor("document")), point)
+
+
+def _future_series(ctx: Context, expr: Expr) -> datetime | None:
+    """The date of the weekday last named in the same sentence, if it lies ahead of the document date."""
+    sentence_start = ctx.sentence_span(expr.start)[0]
+    before = [(end, moment) for moment, end in ctx.weekday_dates.values() if sentence_start <= end <= expr.start]
+    if not before:
+        return None
+    moment = max(before)[1]
+    return moment if moment > ctx.ref else None
 
 
 def _weekday_point(ctx: Context, expr: Expr, weekday: int, direction: str) -> Point:

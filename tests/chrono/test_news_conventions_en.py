@@ -430,6 +430,24 @@ CASES = [
      "2020-05-03"),
     ("before", "The banks must wait at least 30 days before closing the purchase.", "1989-10-27",
      "at least 30 days", "P30D"),
+    # stop 9: clauses and series
+    ("list comma", "He succeeds James Taylor, who stepped down as chairman, president and chief executive in March.",
+     "1989-11-02", "March", "1989-03"),
+    ("number comma", "The probe will pass within 1,200 miles of the asteroid on Sunday, managers said Wednesday.",
+     "2019-08-21", "Sunday", "2019-08-25"),
+    ("passive participle", "The auctions begin Tuesday with notes, followed by bonds on Wednesday.", "1995-02-06",
+     "Wednesday", "1995-02-08"),
+    ("future series", "Voting starts Tuesday, with counting on Wednesday and results on Friday.", "1995-02-06",
+     "Friday", "1995-02-10"),
+    ("past series", "Voting started Tuesday, with counting on Wednesday and results on Friday.", "1995-02-11",
+     "Friday", "1995-02-10"),
+    ("expected before a weekday", "Voting is under way, with results expected Thursday night.", "1990-08-03",
+     "Thursday night", "1990-08-09TNI"),
+    ("is due", "Negotiators are due back at the table at 10 a.m. Wednesday, a mediator said.", "2023-10-16",
+     "10 a.m. Wednesday", "2023-10-18T10:00"),
+    ("beyond", "If the strike lasts beyond Friday, classes may be cancelled.", "2023-10-16", "Friday", "2023-10-20"),
+    ("modal may", "The district may have to extend classes into June.", "2023-10-16", "June", "2024-06"),
+    ("may have", "The sailor may have died in June.", "2023-10-16", "June", "2023-06"),
 ]
 
 
