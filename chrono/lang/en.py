@@ -188,7 +188,7 @@ PERIOD_ENDED = r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)(?:\s+on)?\
 DEADLINE_BEFORE = (r"\b(?:until|till|by|through|beyond|starting|beginning)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
                    r"(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.m\.)\s+(?:on\s+)?)?$")
 #: verbs of saying: a day right next to one dates a statement, not the story's events ("said on Monday")
-REPORTING_VERBS = r"\b(?:said|says|told|announced|reported|confirmed|added|stated|wrote)\b"
+REPORTING_VERBS = r"\b(?:said|says|told|announced|reported|confirmed|added|stated|wrote|posted|published)\b"
 #: a comma ends the stretch of clause a governing auxiliary reaches across, but not one inside a list of
 #: nouns ("stepped down as chairman, president and chief executive in March")
 PHRASE_BARRIER = r",(?!\d)(?!\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|on|at)\b)"

@@ -178,6 +178,9 @@ def anchor_day(ctx: Context, expr: Expr | None = None, hour: int | None = None) 
 
 #: how far back a clock time looks for its day
 _CLOCK_REACH = 600
+_CLOCK_RECENT = timedelta(days=7)
+#: a clock time before this hour after a night named is in that night's small hours
+_NIGHT_ENDS = 7
 
 
 def _clock_day(ctx: Context, expr: Expr, hour: int | None) -> tuple[Point, Anchor] | None:
@@ -192,6 +195,8 @@ def _clock_day(ctx: Context, expr: Expr, hour: int | None) -> tuple[Point, Ancho
     if not days:
         return None
     days = [(i, start) for i, start in days if not _dates_a_report(ctx, ctx.mentions[i])] or days
+    # hours and minutes are told of recent events: a day within a week of the report beats an older one
+    days = [(i, start) for i, start in days if abs(start - today) <= _CLOCK_RECENT] or days
     tense = ctx.marked_tense(expr)
     if tense == "future":
         days = [(i, start) for i, start in days if start >= today] or days
@@ -200,7 +205,7 @@ def _clock_day(ctx: Context, expr: Expr, hour: int | None) -> tuple[Point, Ancho
         if not days:
             return point_from_datetime(ctx.ref, "day"), Anchor("document")
     index, start = days[0]
-    if hour is not None and hour < 12 and ctx.mentions[index].time.value.endswith("TNI"):
+    if hour is not None and hour < _NIGHT_ENDS and ctx.mentions[index].time.value.endswith("TNI"):
         start += timedelta(days=1)   # «в ночь на воскресенье … в 2:35»: after midnight
     return point_from_datetime(start, "day"), Anchor("mention", index)
 

@@ -448,6 +448,18 @@ CASES = [
     ("beyond", "If the strike lasts beyond Friday, classes may be cancelled.", "2023-10-16", "Friday", "2023-10-20"),
     ("modal may", "The district may have to extend classes into June.", "2023-10-16", "June", "2024-06"),
     ("may have", "The sailor may have died in June.", "2023-10-16", "June", "2023-06"),
+    # the day of a clock time
+    ("clock of a recent day", "Aid workers held since their capture on Nov. 15 were freed Sunday. An ordeal that "
+     "began on Nov. 15 ended when they were handed over at about 4 p.m. local time.", "2004-12-27",
+     "about 4 p.m. local time", "2004-12-26T16:00"),
+    ("clock of a recent day", "The siege began on Nov. 15. Troops stormed the building at 4 p.m.", "2004-12-27",
+     "4 p.m.", "2004-11-15T16:00"),
+    ("clock after a night", "He will speak to the nation again tonight. A report on the markets follows at 9 a.m.",
+     "1991-01-17", "9 a.m.", "1991-01-17T09:00"),
+    ("clock after a night", "Drones attacked on the night of December 29. The first one was shot down at 2:35 a.m.",
+     "2025-12-31", "2:35 a.m.", "2025-12-29T02:35"),
+    ("posted", "Terminals went dark on Friday, the firm said in an update posted Saturday. The outage began at "
+     "14:02 UTC.", "2025-06-14", "14:02 UTC", "2025-06-13T14:02Z"),
 ]
 
 
