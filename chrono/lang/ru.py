@@ -145,6 +145,8 @@ PARTS_OF_DAY = {"утром": "MO", "днем": "AF", "вечером": "EV", "�
                 "поздно ночью": "NI", "в первой половине дня": "MO", "во второй половине дня": "AF"}
 #: a part of day as a noun, after «следующее», «тот же», «в ту» («на следующее утро», «той же ночью»)
 PARTS_OF_DAY_NOUNS = {"утро": "MO", "утром": "MO", "вечер": "EV", "вечером": "EV", "ночь": "NI", "ночью": "NI"}
+#: a part of day after «до», «к», «с» («до вечера воскресенья», «к утру пятницы», «с утра»)
+PARTS_OF_DAY_BOUND = {"утра": "MO", "утру": "MO", "вечера": "EV", "вечеру": "EV", "ночи": "NI"}
 #: the part of day after a clock hour («в 5 часов утра»): hours to add to a 12-hour clock
 HOUR_PARTS = {"утра": 0, "ночи": 0, "вечера": 12}
 #: «дня» after an hour only with «час» («в 2 часа дня», not «2 дня»)
@@ -208,6 +210,8 @@ DECADE_WORDS = _table({
 #: words in a sentence that put a year-less date or weekday in the future or the past
 #: the analyser that tells a verb's tense («возобновятся», «сократит» future; «заявил» past), besides the markers
 MORPHOLOGY = "pymorphy3"
+#: right before a day whose clause has no past verb, these make it a deadline ahead («закрыты до понедельника»)
+DEADLINE_BEFORE = r"(?<!\w)(?:до|к|ко)\s+(?:(?:утра|утру|вечера|вечеру|ночи)\s+)?$"
 #: past forms before a perfective infinitive that make it a past plan («должен был отправиться», «мог начаться»)
 UNREALISED_BEFORE_INFINITIVE = ("был", "была", "было", "были", "мог", "могла", "могло", "могли")
 #: verbs of saying: a day right next to one dates a statement, not the story's events («сообщили в среду»)
@@ -244,7 +248,7 @@ CLASSES = {"MONTH": "MONTHS", "MONTHANY": "MONTHS_ANY", "MADJ": "MONTH_ADJ", "WE
            "UNITI": "UNITS_INSTR", "UNIT1": "UNITS_ONE", "UNITREL": "UNITS_REL",
            "UNITPER": "UNITS_OF_PERIOD", "THIS": "THIS_ADJ", "LAST": "LAST_ADJ", "NEXT": "NEXT_ADJ",
            "BLAST": "BEFORE_LAST_ADJ", "ORD": "ORDINALS", "CENT": "CENTURIES", "CENTW": "CENTURY_WORDS",
-           "POD": "PARTS_OF_DAY", "PODN": "PARTS_OF_DAY_NOUNS", "HPOD": "HOUR_PARTS", "HDAY": "HOUR_AFTERNOON", "SEASON": "SEASONS", "SEASONADV": "SEASONS_ADVERB",
+           "POD": "PARTS_OF_DAY", "PODN": "PARTS_OF_DAY_NOUNS", "PODB": "PARTS_OF_DAY_BOUND", "HPOD": "HOUR_PARTS", "HDAY": "HOUR_AFTERNOON", "SEASON": "SEASONS", "SEASONADV": "SEASONS_ADVERB",
            "HOLIDAY": "HOLIDAYS", "ZONE": "ZONES", "MOD": "MODIFIERS", "DECW": "DECADE_WORDS"}
 
 # ---------------------------------------------------------------- pattern pieces
@@ -331,6 +335,12 @@ RULES = [
     # weekdays: with «в/во», or bare after a preposition a combinator takes («с понедельника»)
     ("date.weekday", rf"{_IN}<WEEKDAY>(?:\s+<POD>)?", "weekday"),
     ("date.weekday_after_prep", r"(?:(?<=с\s)|(?<=со\s)|(?<=до\s)|(?<=по\s)|(?<=к\s)|(?<=ко\s)|(?<=на\s))<WEEKDAY>", "weekday"),
+    # a bound in a part of a weekday («продлится до вечера воскресенья», «к утру пятницы»), a clock's day
+    # («до 18:00 понедельника»)
+    ("date.weekday_pod_bound", r"(?:(?<=до\s)|(?<=к\s)|(?<=ко\s))<PODB:pod>\s+<WEEKDAY>", "weekday"),
+    ("date.weekday_after_clock", r"(?<=\d:\d\d\s)<WEEKDAY>", "weekday"),
+    # «с утра побывали»: since this morning («с утра до вечера» is all day long, no date)
+    ("time.since_morning", r"(?<=с\s)(?=утра)<PODB:pod>(?!\s+(?:до|и)\b|\s+<WEEKDAY>|\s+\d)", "date"),
     ("date.last_weekday", rf"{_IN}?<LAST:last>\s+<WEEKDAY>(?:\s+<POD>)?", "weekday", {"tense": "past", "strict": True}),
     ("date.next_weekday", rf"{_IN}?(?:<NEXT:next>|ближайш\w+)\s+<WEEKDAY>(?:\s+<POD>)?", "weekday", {"tense": "future"}),
     ("date.this_weekday", rf"{_IN}(?:эт[уио]т?)\s+<WEEKDAY>(?:\s+<POD>)?", "weekday"),
