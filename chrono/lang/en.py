@@ -152,7 +152,11 @@ FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+d
                   r"would", r"supposed\s+to", r"(?:was|were)\s+expected", r"(?<!\bthan\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)expected(?=\s+(?:on|by|in|at|around|before|early|late|later|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)", r"could\s+(?!not\b|have\b|be\b)[a-z]+", r"(?:is|are)\s+forecast", r"(?:is|are)\s+set\s+for", r"(?:is|are)\s+(?:closed|shut)",
                   r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+){0,2}to",
                   r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+){0,3}(?:until|till|through)",
-                  r"hopes?\s+to"]
+                  r"hopes?\s+to",
+                  # a time allowed, a threat or a promise is of what is still to come ("had until May 19 to rule",
+                  # "threatened a longer stoppage in November"; "promised in March" dates the promise)
+                  r"(?:has|have|had|gave\s+\w+|given\s+\w+)\s+until",
+                  r"(?:threatened|promised|vowed|pledged)(?=\s+(?:a|an|the|to|more|new|further|another|its|their)\b)"]
 #: present-tense verbs of news schedules ("the panel meets Monday", "talks resume Tuesday") put a day ahead;
 #: reporting verbs ("says Monday") are no schedule, and a determiner, "to" or "did" before the word makes it none
 _NOT_SCHEDULE = "".join(rf"(?<!\b{w}\s)" for w in (
@@ -170,7 +174,8 @@ SCHEDULE_MARKERS = (_NOT_SCHEDULE + r"(?<![-'])(?:" + "|".join(SCHEDULE_VERBS) +
 PAST_BEFORE_MARKERS = (r"(?:ever\s+)?since", r"retroactive(?:ly)?\s+to")
 #: future auxiliaries that govern a date further on in their clause ("would be traveling to the US Thursday")
 GOVERNING_FUTURE = (r"will", r"would", r"'ll", r"shall", r"(?:is|are)\s+to", r"going\s+to",
-                    r"(?:planning|plans?|hopes?|hoping)\s+to",
+                    r"(?:planning|plans?|hopes?|hoped|hoping)\s+to",
+                    r"(?:threatened|promised|vowed|pledged)(?=\s+(?:a|an|the|to|more|new|further|another|its|their)\b)",
                     r"(?<!been\s)(?<!was\s)(?<!were\s)(?:scheduled|planned|expected|set|due|supposed)\s+to",
                     r"(?<!been\s)(?<!was\s)(?<!were\s)slated", r"(?:is|are)\s+(?:set|scheduled|slated)\s+for",
                     r"(?:is|are)\s+forecast", r"(?:is|are)\s+due(?!\s+to\b)", r"expects?", r"(?<!\bthe\s)(?<!\ba\s)forecasts?",
@@ -187,6 +192,8 @@ PERIOD_ENDED = r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)(?:\s+on)?\
 #: right before a date whose clause has no tense of its own, these make it a deadline ahead
 DEADLINE_BEFORE = (r"\b(?:until|till|by|through|beyond|starting|beginning)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
                    r"(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.m\.)\s+(?:on\s+)?)?$")
+#: a deadline word that makes any date a deadline, not only a day ("through August" may sum a year to date)
+DEADLINE_BEFORE_ANY_GRAIN = r"\b(?:until|till)\s+(?:the\s+(?:end|middle)\s+of\s+)?$"
 #: verbs of saying: a day right next to one dates a statement, not the story's events ("said on Monday")
 REPORTING_VERBS = r"\b(?:said|says|told|announced|reported|confirmed|added|stated|wrote|posted|published)\b"
 #: a comma ends the stretch of clause a governing auxiliary reaches across, but not one inside a list of

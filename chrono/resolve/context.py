@@ -160,11 +160,14 @@ class Context:
     def _deadline(self, expr: Expr) -> bool:
         """Whether a day is a deadline in a clause with no past verb before it ("had filed reports by Wednesday"
         is past; "through August" in a year-to-date figure is no deadline, so only days count)."""
-        deadline = getattr(self.grammar.module, "DEADLINE_BEFORE", None)
+        module = self.grammar.module
+        deadline = getattr(module, "DEADLINE_BEFORE", None)
         dayish = "day" in expr.values or "weekday" in expr.values or "holiday" in expr.values \
             or expr.rule.params.get("unit") == "weekend"
-        if not deadline or not dayish \
-                or not re.search(deadline, self.text[max(0, expr.start - 30):expr.start], re.IGNORECASE):
+        before = self.text[max(0, expr.start - 30):expr.start]
+        any_grain = getattr(module, "DEADLINE_BEFORE_ANY_GRAIN", None)   # "freeze prices until the end of March"
+        if not deadline or not (dayish or any_grain and re.search(any_grain, before, re.IGNORECASE)) \
+                or not re.search(deadline, before, re.IGNORECASE):
             return False
         start, _ = self.clause_span(expr, GOVERNING_REACH)
         # "cautioned that problems …", "said the ship could be refloated by Friday": the clause after those

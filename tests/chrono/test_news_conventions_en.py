@@ -448,6 +448,15 @@ CASES = [
     ("beyond", "If the strike lasts beyond Friday, classes may be cancelled.", "2023-10-16", "Friday", "2023-10-20"),
     ("modal may", "The district may have to extend classes into June.", "2023-10-16", "June", "2024-06"),
     ("may have", "The sailor may have died in June.", "2023-10-16", "June", "2023-06"),
+    ("time allowed", "The Commission said it had until May 19 to rule on the deal.", "2017-01-04", "May 19",
+     "2017-05-19"),
+    ("threat", "Union leaders threatened a longer stoppage in November.", "2022-10-12", "November", "2022-11"),
+    ("promise dated", "The minister promised in March to cut taxes.", "2022-10-12", "March", "2022-03"),
+    ("hoped to", "The judge hoped to publish an interim report before the summer.", "1994-11-29", "the summer",
+     "1995-SU"),
+    ("until a month", "The government said it would raise wages and freeze fuel prices until the end of March.",
+     "2016-08-15", "the end of March", "2017-03"),
+    ("until a month, past", "Prices stayed frozen until March.", "2016-08-15", "March", "2016-03"),
     # the day of a clock time
     ("clock of a recent day", "Aid workers held since their capture on Nov. 15 were freed Sunday. An ordeal that "
      "began on Nov. 15 ended when they were handed over at about 4 p.m. local time.", "2004-12-27",
