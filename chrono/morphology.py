@@ -48,9 +48,23 @@ def _pymorphy3_governing(word: str) -> str | None:
     return {"past": "past", "futr": "future"}.get(tag.tense, "")
 
 
+@lru_cache(maxsize=50_000)
+def _pymorphy3_noun(word: str) -> str | None:
+    """'animate' or 'inanimate' for a noun, '' for an adjective or participle (words a noun may follow),
+    None for anything else."""
+    parses = _pymorphy3().parse(word)
+    # any reading counts: «нападающий» is a participle and a noun for a player, «главного» an adjective too
+    if any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses):
+        return "animate"
+    if any(p.tag.POS in ("ADJF", "PRTF", "NUMR") for p in parses):
+        return ""
+    return "inanimate" if any(p.tag.POS == "NOUN" for p in parses) else None
+
+
 #: analyser name -> what it tells of a word (each a function of the lower-case word)
 _ANALYSERS: dict[str, dict[str, Callable[[str], str | None]]] = {
-    "pymorphy3": {"tense": _pymorphy3_tense, "case": _pymorphy3_case, "governing": _pymorphy3_governing},
+    "pymorphy3": {"tense": _pymorphy3_tense, "case": _pymorphy3_case, "governing": _pymorphy3_governing,
+                  "noun": _pymorphy3_noun},
 }
 
 
@@ -75,3 +89,8 @@ def case_of_word(analyser: str | None) -> Callable[[str], str | None] | None:
 def governing_tense_of_word(analyser: str | None) -> Callable[[str], str | None] | None:
     """The function telling what tense a verb gives the phrases it governs, or None when the language names none."""
     return _question(analyser, "governing")
+
+
+def noun_kind_of_word(analyser: str | None) -> Callable[[str], str | None] | None:
+    """The function telling whether a word is an animate or inanimate noun (or an adjective before one)."""
+    return _question(analyser, "noun")

@@ -49,6 +49,8 @@ MONTH_ADJ = _table({
     9: _forms("сентябрьск", _SK_ADJ), 10: _forms("октябрьск", _SK_ADJ),
     11: _forms("ноябрьск", _SK_ADJ), 12: _forms("декабрьск", _SK_ADJ),
 })
+#: the New Year holidays («новогодние праздники, каникулы») are dated as January, as «январские каникулы»
+MONTH_ADJ.update({w: 1 for w in ["новогодние", "новогодних", "новогодним", "новогодними"]})
 #: nouns a month adjective dates («майских переговоров»), not «Октябрьская революция» or «майский жук»
 MONTH_ADJ_NOUNS = (r"(?:переговор\w*|праздник\w*|каникул\w*|выбор\w*|встреч\w*|саммит\w*|визит\w*|"
                    r"заседани\w*|указ\w*|заявлени\w*|договоренност\w*|соглашени\w*|событи\w*|"
@@ -166,7 +168,7 @@ HOLIDAYS = {
     **{w: (1, 6) for w in ["сочельник", "сочельника", "сочельнике", "рождественский сочельник",
                            "рождественского сочельника"]},
     **{w: (1, 14) for w in ["старый новый год", "старого нового года", "старым новым годом",
-                            "старый новый год"]},
+                            "старому новому году", "старом новом году"]},
     **{w + " победы": (5, 9) for w in ["день", "дня", "дню", "днем", "дне"]},
     **{w + " россии": (6, 12) for w in ["день", "дня", "дню", "днем", "дне"]},
     **{w + " народного единства": (11, 4) for w in ["день", "дня", "дню", "днем", "дне"]},
@@ -176,7 +178,8 @@ HOLIDAYS = {
                            "международный женский день", "международного женского дня",
                            "международным женским днем"]},
     **{w: (5, 1) for w in ["первомай", "первомая", "первомаю", "праздник весны и труда",
-                           "праздника весны и труда"]},
+                           "праздника весны и труда", "празднику весны и труда", "праздником весны и труда",
+                           "празднике весны и труда"]},
     **{w: (12, 31) for w in ["новогодняя ночь", "новогоднюю ночь", "новогодней ночи", "новогодней ночью"]},
 }
 ZONES = {"по московскому времени": "Europe/Moscow", "по москве": "Europe/Moscow", "мск": "Europe/Moscow", "по мск": "Europe/Moscow",
@@ -189,7 +192,8 @@ MODIFIERS = {
     "концу": "END", "конца": "END", "под конец": "END", "в самом конце": "END",
     "в начале": "START", "начале": "START", "начало": "START", "к началу": "START",
     "с начала": "START", "начала": "START", "в самом начале": "START",
-    "в середине": "MID", "середине": "MID", "середина": "MID", "к середине": "MID",
+    "в середине": "MID", "середине": "MID", "середина": "MID", "к середине": "MID", "серединой": "MID",
+    "началом": "START", "концом": "END",
     "середину": "MID", "середины": "MID", "до середины": "MID",
     "около": "APPROX", "примерно": "APPROX", "приблизительно": "APPROX", "ориентировочно": "APPROX",
     "почти": "LESS_THAN", "менее": "LESS_THAN", "менее чем": "LESS_THAN", "меньше": "LESS_THAN",
@@ -231,8 +235,9 @@ FUTURE_MARKERS = [r"будет", r"будут", r"буд[уе]м?", r"стане
                   r"продолж(?:ит|ат)", r"провед(?:[её]т|ут)", r"подпиш(?:ет|ут)", r"обсуд(?:ит|ят)",
                   r"встрет(?:ит|ят)ся", r"посет(?:ит|ят)", r"прим(?:ет|ут)", r"откро(?:ет|ют)(?:ся)?",
                   r"заверш(?:ит|ат)(?:ся)?", r"объяв(?:ит|ят)", r"представ(?:ит|ят)", r"вернётся|вернутся"]
-#: a deadline moved or extended («продлил до 5 сентября») is ahead; counts only for a date after it
-SCHEDULE_MARKERS = (r"(?:продл|отлож|перенес|перенос)\w*\s+(?:[^\W\d]+\s+){0,3}до",)
+#: a deadline moved or extended («продлил до 5 сентября»), a term of custody («арестовал до 27 апреля») is
+#: ahead; counts only for a date after it
+SCHEDULE_MARKERS = (r"(?:продл|отлож|перенес|перенос|арестова|помест)\w*\s+(?:[^\W\d]+\s+){0,3}до",)
 #: besides the analyser's past verbs, words that put a date in the past
 PAST_MARKERS = [
     r"вчера", r"позавчера", r"накануне", r"назад", r"прошл\w+", r"минувш\w+", r"ранее", r"тогда",
@@ -298,7 +303,7 @@ _RELATIVE_YEAR_RULES = [(f"{prefix}_{suffix}", rf"{pattern}\s+{words}{_POD_AFTER
 RULES = [
     # absolute dates
     ("date.day_month_year", rf"(?:{_IN}?<WEEKDAY>,?\s+)?{_DAY_MONTH}\s+<YEAR>{_GOD}?{_NOT_NUMBER}{_POD_AFTER}{_CLOCK_AFTER}", "date"),
-    ("date.day_month", rf"(?:{_IN}?<WEEKDAY>,?\s+)?{_DAY_MONTH}(?!\s*\d(?!\d?:)){_POD_AFTER}{_CLOCK_AFTER}", "date"),
+    ("date.day_month", rf"(?:{_IN}?<WEEKDAY>,?\s+)?{_DAY_MONTH}(?!\s*\d(?!\d?:)(?!\d{{0,2}}-[а-яё])){_POD_AFTER}{_CLOCK_AFTER}", "date"),
     ("date.dotted", rf"{_NOT_AFTER_NUMBER}(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0[1-9])\.<YEAR>{_GOD}?{_NOT_NUMBER}", "date"),
     ("date.iso_time", r"<YEAR>-(?P<mm>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])T<HH:hour>:<MIN:minute>"
                       r"(?::[0-5]\d(?:[.,]\d+)?)?(?P<zone>Z|[+-](?:0\d|1[0-4]):[0-5]\d)?(?![\w:+-])", "date"),
@@ -306,7 +311,7 @@ RULES = [
     ("date.month_year", rf"{_IN}?<MONTH>\s+<YEAR>{_GOD}?{_NOT_NUMBER}", "date"),
     ("date.month_only", rf"{_IN}?{_NOT_NAME}<MONTH>(?!\s*\d)", "date"),
     # the event a month adjective names is this year's, unless the sentence looks ahead past it
-    ("date.month_adj", rf"(?:после\s+|в\s+ходе\s+|во\s+время\s+)?<MADJ:month>\s+{MONTH_ADJ_NOUNS}", "date",
+    ("date.month_adj", rf"(?:после\s+|в\s+ходе\s+|во\s+время\s+|в\s+|на\s+|перед\s+)?<MADJ:month>\s+{MONTH_ADJ_NOUNS}", "date",
      {"year": "ref_or_ahead"}),
     ("date.year", rf"(?:(?:в|во|за)\s+)?(?<![\w]-)<YEAR>{_GOD}{_NOT_NUMBER}", "date"),
     ("date.year_bare", rf"(?:(?:в|во)\s+)?(?<![\w]-)(?<![\d.,:/+№])(?<!\d\s)<YEAR>(?:-(?:м|го|й)(?!\w)|{_BARE_YEAR_GUARD})", "date"),
@@ -340,6 +345,13 @@ RULES = [
     ("date.weekday_pod_bound", r"(?:(?<=до\s)|(?<=к\s)|(?<=ко\s))<PODB:pod>\s+<WEEKDAY>", "weekday"),
     ("date.weekday_after_clock", r"(?<=\d:\d\d\s)<WEEKDAY>", "weekday"),
     # «с утра побывали»: since this morning («с утра до вечера» is all day long, no date)
+    # «к выходным», «до вечера» (the bound word is a modifier the combinators add)
+    ("rel.weekend_bound", r"(?:(?<=к\s)|(?<=ко\s)|(?<=до\s))выходн(?:ым|ых)(?!\s+дн)", "relative_unit",
+     {"unit": "weekend", "offset": None}),
+    ("time.pod_bound", r"(?:(?<=до\s)|(?<=к\s)|(?<=ко\s))(?<!утра\sдо\s)<PODB:pod>(?!\s+<WEEKDAY>|\s+\d)", "date"),
+    # «больше года», «почти месяц», «менее недели»: one unit after a word of measure
+    ("dur.about_one", r"(?:(?<=более\s)|(?<=больше\s)|(?<=менее\s)|(?<=меньше\s)|(?<=почти\s)|(?<=около\s)|"
+     r"(?<=свыше\s))<UNIT1:unit>(?!\s+(?:назад|спустя|до|после|раньше|позже|тому)\b)", "duration"),
     ("time.since_morning", r"(?<=с\s)(?=утра)<PODB:pod>(?!\s+(?:до|и)\b|\s+<WEEKDAY>|\s+\d)", "date"),
     ("date.last_weekday", rf"{_IN}?<LAST:last>\s+<WEEKDAY>(?:\s+<POD>)?", "weekday", {"tense": "past", "strict": True}),
     ("date.next_weekday", rf"{_IN}?(?:<NEXT:next>|ближайш\w+)\s+<WEEKDAY>(?:\s+<POD>)?", "weekday", {"tense": "future"}),
@@ -419,10 +431,10 @@ RULES = [
      r"на|за|до|последние|ближайшие|первые|следующие)\s+)?<NUM>(?P<andhalf>\s+с\s+половиной)?\s+<UNIT>(?!\s+(?:тому\s+)?назад)", "duration"),
     # «за сутки», «на неделю»: one unit; «за неделю до выборов» is a day counted back, «на день рождения» no length
     ("dur.one_unit", r"(?:за|на)\s+<UNIT1:unit>(?!\s+(?:до|после|раньше|позже|вперед|назад|рождени|открыт|памяти|город|знани)\w*)", "duration"),
-    # «58-летний мужчина» is an age; «10-летний план» a length
-    ("dur.digits_adj", rf"{_NOT_AFTER_NUMBER}(?P<num>\d{{1,3}})-<UADJ:unit>(?!\s+(?:мужчин|женщин|житель|жительниц|"
-     r"пенсионер|водител|подрост|юнош|девушк|парен|сын|доч|мальчик|девочк|пациент|гражданин|гражданк|уроженец|"
-     r"уроженк|бизнесмен|спортсмен|футболист|хоккеист|(?-i:[А-ЯЁ])))", "duration"),
+    # «58-летний мужчина», «47-летнего бывшего замминистра», «35-летний Иванов» are ages (a person follows: the
+    # analyser knows animate nouns); «10-летний план» is a length
+    ("dur.digits_adj", rf"{_NOT_AFTER_NUMBER}(?P<num>\d{{1,3}})-<UADJ:unit>(?!\s+(?-i:[А-ЯЁ]))", "duration",
+     {"age_before_person": True}),
     ("dur.one", r"(?:в\s+течение|на\s+протяжении)\s+<UNIT1:unit>", "duration"),
     ("dur.half_century", r"(?:(?:в\s+течение|на\s+протяжении)\s+)?(?:полувека|полвека)", "duration", {"unit": "year", "num": 50}),
     ("dur.last_day", r"за\s+(?:последние|минувшие|прошедшие)\s+сутки", "duration", {"unit": "day", "num": 1}),

@@ -75,6 +75,8 @@ def _join(ctx: Context, expr: Expr, first: Outcome, second: Outcome, spans) -> O
     a, b = first.time, second.time
     if a.start is None or b.end is None or a.start >= b.end:
         raise Unresolvable
+    if (a.start, a.end) == (b.start, b.end):
+        raise Unresolvable   # one time said twice («через две недели — 29 июля»), no run of time
     grain = a.grain if GRAIN_ORDER[a.grain] > GRAIN_ORDER[b.grain] else b.grain
     value = TimeValue("DATE", f"{a.value}/{b.value}", a.start, b.end, grain, expr.rule.params.get("mod"),
                       tuple(sorted(set(a.stated) | set(b.stated))),

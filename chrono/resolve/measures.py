@@ -1,9 +1,12 @@
 """Actions for durations (TIMEX3 DURATION) and recurrences (SET)."""
 from __future__ import annotations
 
+import re
+
 from ..model import Anchor, TimeValue
+from ..morphology import noun_kind_of_word
 from ..tagger import Expr
-from .context import Context, Outcome
+from .context import Context, NotADate, Outcome
 from .dispatch import ACTIONS
 from .values import count
 
@@ -12,12 +15,15 @@ _DURATION_LETTER = {"year": "Y", "month": "M", "week": "W", "day": "D", "weekend
                     "hour": "H", "minute": "M", "second": "S"}
 
 _TIME_UNITS = {"hour", "minute", "second"}
+_WORD = re.compile(r"\w+")
 
 _SMALLER = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60),
             "week": ("day", 7), "month": ("day", 30)}
 
 
 def _duration(ctx: Context, expr: Expr) -> Outcome:
+    if expr.rule.params.get("age_before_person") and _before_person(ctx, expr):
+        raise NotADate   # «47-летнего бывшего замминистра» is an age, «10-летний план» a length
     unit = expr.values.get("unit") or expr.rule.params.get("unit")
     n = count(expr)
     if n is not None and ("half" in expr.values or "andhalf" in expr.values):
@@ -48,6 +54,18 @@ def _duration(ctx: Context, expr: Expr) -> Outcome:
     value = f"PT{amount}{letter}" if unit in _TIME_UNITS else f"P{amount}{letter}"
     return Outcome(TimeValue("DURATION", value, mod=expr.rule.params.get("mod"),
                              stated=("duration",), anchor=Anchor("absolute")))
+
+
+def _before_person(ctx: Context, expr: Expr) -> bool:
+    """Whether the first noun in the few words after the phrase is animate (a person, an animal)."""
+    kind_of = noun_kind_of_word(getattr(ctx.grammar.module, "MORPHOLOGY", None))
+    if kind_of is None:
+        return False
+    for word in _WORD.findall(ctx.text, expr.end, expr.end + 60)[:3]:
+        kind = kind_of(word.lower())
+        if kind != "":
+            return kind == "animate"
+    return False
 
 
 def _set(ctx: Context, expr: Expr) -> Outcome:
