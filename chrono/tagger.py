@@ -173,7 +173,10 @@ def has_day(expr: Expr) -> bool:
 
 
 def _fits(rule: Rule, children: list[Expr]) -> bool:
-    """A clock-and-date combinator needs one child with a clock time and another with a day."""
+    """A clock-and-date combinator needs one child with a clock time and another with a day; a range never
+    runs from or to a recurrence ("every 30 minutes until 2 a.m. tomorrow")."""
+    if rule.action == "range" and any(child.action == "set" for child in children):
+        return False
     if rule.params.get("needs") != "clock+day":
         return True
     return any(has_clock(a) and has_day(b) for a in children for b in children if a is not b)

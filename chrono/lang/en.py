@@ -103,17 +103,22 @@ HOLIDAYS = {
     "the eve of the new year": (12, 31), "eve of the new year": (12, 31),
     "the eve of new year": (12, 31), "independence day": (7, 4), "halloween": (10, 31),
     "valentine's day": (2, 14), "victory day": (5, 9), "boxing day": (12, 26),
+    "fourth of july": (7, 4), "the fourth of july": (7, 4), "july fourth": (7, 4),
     "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "veterans day": (11, 11),
     # (month, weekday, n[, days after]): the n-th weekday of the month, n = -1 the last
     "labor day": (9, 0, 1), "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
     "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
     "presidents day": (2, 0, 3), "columbus day": (10, 0, 2), "mother's day": (5, 6, 2),
-    "father's day": (6, 6, 3), "election day": (11, 0, 1, 1),
+    "father's day": (6, 6, 3), "election day": (11, 0, 1, 1), "black friday": (11, 3, 4, 1),
+    "cyber monday": (11, 3, 4, 4),
     # ("easter", days after Easter Sunday)
     "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
     "good friday": ("easter", -2), "palm sunday": ("easter", -7), "ash wednesday": ("easter", -46),
     "pentecost": ("easter", 49),
 }
+#: hours spelled out before "o'clock"
+CLOCK_WORDS = {w: i + 1 for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
+                                               "nine", "ten", "eleven", "twelve"))}
 AMPM = {"am": 0, "a.m": 0, "a.m.": 0, "pm": 12, "p.m": 12, "p.m.": 12}
 ZONES = {"utc": "Z", "gmt": "Z", "msk": "+03:00", "moscow time": "+03:00", "cet": "+01:00",
          "cest": "+02:00", "est": "-05:00", "edt": "-04:00", "pst": "-08:00", "pdt": "-07:00",
@@ -122,6 +127,8 @@ ZONES = {"utc": "Z", "gmt": "Z", "msk": "+03:00", "moscow time": "+03:00", "cet"
          # named zones: the offset is the one in force on the day (summer time included)
          "et": "America/New_York", "eastern time": "America/New_York", "pt": "America/Los_Angeles",
          "pacific time": "America/Los_Angeles", "central time": "America/Chicago",
+         "mountain time": "America/Denver", "eastern": "America/New_York", "central": "America/Chicago",
+         "pacific": "America/Los_Angeles", "mountain": "America/Denver",
          "kyiv time": "Europe/Kyiv", "london time": "Europe/London", "paris time": "Europe/Paris",
          "berlin time": "Europe/Berlin", "beijing time": "+08:00", "tokyo time": "+09:00"}
 MODIFIERS = {
@@ -236,10 +243,11 @@ CLASSES = {"QORD": "QUARTER_ORDINALS", "HORD": "HALF_ORDINALS", "MOD": "MODIFIER
            "HOLIDAY": "HOLIDAYS", "ORD": "ORDINALS", "MONTH": "MONTHS", "WEEKDAY": "WEEKDAYS",
            "UNIT": "UNITS", "AMPM": "AMPM", "ZONE": "ZONES", "SPYEAR": "SPOKEN_YEARS",
            "SPYEAR2K": "SPOKEN_MILLENNIUM_YEARS",
-           "PODPL": "PARTS_OF_DAY_PLURAL", "DORD": "DAY_ORDINALS", "HALFPOD": "CLOCK_HALF_OF_PART", "WORD": "WEEK_ORDINALS"}
+           "PODPL": "PARTS_OF_DAY_PLURAL", "DORD": "DAY_ORDINALS", "HALFPOD": "CLOCK_HALF_OF_PART", "WORD": "WEEK_ORDINALS",
+           "CLOCKWORD": "CLOCK_WORDS"}
 
 #: "2019-0441" is a serial number, "555 2020" a phone number
-_YEAR_GUARD = r"(?![.,]\d|[-–](?:0\d{3}|\d{5})|\s*(?:%|percent|per\s+cent|people|troops|drones|km|miles|kg|tons|tonnes|dollars|euros|votes|members|points|pts|units|shares|times|cars|jobs|soldiers))"
+_YEAR_GUARD = r"(?![.,]\d|[-–](?:0\d{3}|\d{5})|\s*(?:%|percent|per\s+cent|people|troops|drones|km|miles|kg|tons|tonnes|dollars|euros|votes|members|points|pts|units|shares|times|cars|jobs|soldiers|forms?))"
 
 #: a number after these words is a label, not a year ("Room 2019", "555-1234")
 _NOT_AFTER_YEAR = "".join(rf"(?<!{w}\s)" for w in (
@@ -263,6 +271,21 @@ NAME_BEFORE = (r"(?-i:(?:\b(?!(?:In|On|At|By|Since|Until|Till|Through|From|To|An
                r"July|August|September|October|November|December|Christmas|Easter|Day|Eve|So|Yet|The|A|An|Its|His|Her|Their|Our|Your|My|Some|Any|No|Which|What|"
                r"When|While|Because|As|If|Unless|Although|Though|Where|How|Why|Whose|Who|Once|Here|There)\b)"
                r"[A-Z][a-z]+|\b(?:Mrs?|Ms|Dr|Prof)\.)\s+$)")
+
+#: after a bare month, these make it a name unless a preposition of time comes before it ("The May Department
+#: Stores", "lawyer April Stanton", "June, who once ran", "May shares rose"; not "in May Congress voted")
+NAME_AFTER = (r"(?-i:\s+(?!(?:Day|Eve|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|"
+              r"The|A|An|I|It|He|She|We|They|You|This|That|There|These|Those|But|And|Or|In|On|At|By)\b)[A-Z][a-z]+|"
+              r",\s+who\b|\s+(?:said|says|told|added|scored|shares|stock)\b)")
+TIME_PREPOSITION_BEFORE = (r"(?i:\b(?:in|on|at|by|since|until|till|through|from|to|of|between|during|before|after|"
+                           r"around|early|late|mid|last|next|this|that|each|every|for|into|within|beyond|past|"
+                           r"throughout|until|and|or)\s+$)")
+
+#: "a year" after an amount is a rate ("$1.76 a year", "four flights a week", "fifteen miles an hour")
+RATE_BEFORE = (r"(?i:(?:[$£€]?\d(?:[\d.,]*\d)?%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+               r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
+               r"billion|dozen|several|few|many))(?:\s+(?!(?:was|has|is|its|this|as|does|his|hers|less|yes|thus|plus)\s)"
+               r"(?:[a-z]+s|million|billion|thousand|hundred|yen|cents?|feet|mph|km)){0,2}\s+$)")
 
 #: "the last week of March" is a week of March, not last week
 _NOT_OF_A_DATE = (r"(?!\s+(?:of|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\d|this\b|next\b|"
@@ -305,7 +328,9 @@ RULES = [
     ("date.q", r"Q(?P<quarter>[1-4])(?:\s+|/)?<YEAR>?", "date"),
     ("date.h", r"H(?P<half>[12])(?:\s+|/)?<YEAR>", "date"),
     ("date.fy", r"FY\s?<YEAR>", "date"),
-    ("date.half", r"(?:the\s+)?(?P<half><HORD>)\s+half(?:\s+of\s+<YEAR>|\s+<YEAR>)?", "date"),
+    # "the second half of the story" names a part of something else
+    ("date.half", r"(?:the\s+)?(?P<half><HORD>)\s+half(?:\s+of\s+<YEAR>|\s+<YEAR>|(?!\s+of\s+(?:the|a|an|this|his|her|its|"
+     r"their|our)\s+(?!(?:fiscal\s+|calendar\s+|financial\s+)?(?:year|decade|century|season|quarter)\b)))", "date"),
     ("date.season", r"(?:the\s+)?<SEASON>(?:\s+of)?\s+<YEAR>", "date"),
     # a season without a year takes the year a month would ("over the summer"); "fall" and "spring" only
     # after "the" (verbs and springs otherwise)
@@ -420,7 +445,8 @@ RULES = [
     # "a second straight day" counts, "a quarter point" measures rates, and "a year-long" leaves out its article
     ("set.weekends", r"(?<=\bon\s)weekends", "set", {"value": "XXXX-WXX-WE"}),
     ("dur.half_unit", r"half\s+an?\s+<UNIT1:unit>", "duration", {"num": 0.5}),
-    ("dur.count", _NOT_A_LENGTH + r"(?<!\d[,.])(?:the\s+" + _NOT_BEFORE_ADJECTIVE + r"(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration"),
+    ("dur.count", _NOT_A_LENGTH + r"(?<!\d[,.])(?:the\s+" + _NOT_BEFORE_ADJECTIVE + r"(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration",
+     {"rate_check": True}),
     ("dur.thousands", r"(?P<thousands>\d{1,3}(?:,\d{3})+)\s+<UNITPL:unit>", "duration"),
     ("dur.hours_minutes", r"<NUM>\s+hours?(?:,\s*|\s+and\s+|\s+)(?P<minutes>[1-5]?\d)\s+minutes?"
      r"(?:(?:,\s*|\s+and\s+|\s+)(?P<seconds>[1-5]?\d)\s+seconds?)?", "duration",
@@ -439,7 +465,8 @@ RULES = [
     ("set.every_pod", r"(?:every|each)\s+(?=morning|afternoon|evening|night)<POD>", "set"),
     ("set.times_per", r"(?:once|twice|(?:three|four|five|six|seven|\d{1,2})\s+times)\s+(?:a|an|per|each)\s+<UNIT1:unit>",
      "set"),
-    ("set.daily", r"daily|every\s+day", "set", {"value": "P1D"}),
+    # a daily before its name is a newspaper ("the Communist Party daily Granma")
+    ("set.daily", r"daily(?!\s+(?-i:[A-Z]))|every\s+day", "set", {"value": "P1D"}),
     ("set.weekly", r"weekly", "set", {"value": "P1W"}),
     ("set.monthly", r"monthly", "set", {"value": "P1M"}),
     ("set.yearly", r"annually|yearly|every\s+year", "set", {"value": "P1Y"}),
@@ -451,6 +478,8 @@ RULES = [
     ("time.hhmm_zone", r"(?<![\d.,:])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?=(?-i:[A-Z]))<ZONE>(?![\w-])", "date"),
     ("time.ampm", r"<H12:hour>(?:\.(?P<minute>[0-5]\d))?\s*<AMPM>(?:\s*<ZONE>)?", "date"),
     ("time.in_the_part", r"<H12:hour>(?::<MIN:minute>)?(?:\s+o'clock)?\s+in\s+the\s+<HALFPOD:ampm>", "date"),
+    ("time.oclock", r"<H12:hour>\s+o'clock(?!\s+in\s+the\b)", "date"),
+    ("time.oclock_word", r"<CLOCKWORD:hour>\s+o'clock(?!\s+in\s+the\b)", "date"),
     ("time.noon", r"(?:noon|midday)", "date", {"hour": 12, "minute": 0}),
     # "midnight Friday" ends Friday: the clock reads 00:00 on Saturday
     ("time.midnight", r"midnight", "date", {"hour": 0, "minute": 0, "ends_day": True}),
@@ -485,7 +514,7 @@ COMBINATORS = [
     ("shift.eve_of", r"(?<!\w)(?:on\s+)?the\s+eve\s+of\s+<M>", "shift", {"n": -1}),
     ("week.of", r"(?<!\w)the\s+(?:week|(?P<weekend>weekend))\s+of\s+<M>", "week_of"),
     ("date.of_year", r"<M>\s+of\s+<M>", "of_year"),
-    ("week.holiday", r"<M>\s+week\b", "week_of", {"holiday": True}),
+    ("week.holiday", r"<M>\s+(?:week|(?P<weekend>weekend))\b", "week_of", {"holiday": True}),
     ("week.nth_of", r"(?<!\w)the\s+<WORD:nth>\s+(?:week|(?P<weekend>weekend))\s+(?:of|in)\s+<M>", "week_of"),
     ("date.nth_weekday_of", r"(?<!\w)the\s+<WORD:nth>\s+<M>\s+(?:of|in)\s+<M>", "nth_weekday"),
     ("shift.day_before", r"(?<!\w)the\s+day\s+before\s+<M>", "shift", {"n": -1}),

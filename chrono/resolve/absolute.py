@@ -32,8 +32,14 @@ def _names_something(ctx: Context, expr: Expr) -> bool:
     where the language writes it in lower case ("the Winter Palace")."""
     check = expr.rule.params.get("name_check")
     if check == "after_name":
-        pattern = getattr(ctx.grammar.module, "NAME_BEFORE", None)
-        return bool(pattern and re.search(pattern, ctx.text[max(0, expr.start - 40):expr.start]))
+        module = ctx.grammar.module
+        before = ctx.text[max(0, expr.start - 40):expr.start]
+        pattern, after = getattr(module, "NAME_BEFORE", None), getattr(module, "NAME_AFTER", None)
+        if pattern and re.search(pattern, before):
+            return True
+        preposition = getattr(module, "TIME_PREPOSITION_BEFORE", None)
+        return bool(after and re.match(after, ctx.text[expr.end:expr.end + 40])
+                    and not (preposition and re.search(preposition, before)))
     if check == "capital":
         start = min(start for start, _ in expr.spans.values()) if expr.spans else expr.start
         sentence_start = ctx.sentence_span(start)[0]
@@ -77,6 +83,8 @@ def _join(ctx: Context, expr: Expr, first: Outcome, second: Outcome, spans) -> O
         raise Unresolvable
     if (a.start, a.end) == (b.start, b.end):
         raise Unresolvable   # one time said twice («через две недели — 29 июля»), no run of time
+    if a.start <= b.start and b.end <= a.end and GRAIN_ORDER[a.grain] < GRAIN_ORDER[b.grain]:
+        raise Unresolvable   # "gained 20 percent this year through Friday": a period and a day within it
     grain = a.grain if GRAIN_ORDER[a.grain] > GRAIN_ORDER[b.grain] else b.grain
     value = TimeValue("DATE", f"{a.value}/{b.value}", a.start, b.end, grain, expr.rule.params.get("mod"),
                       tuple(sorted(set(a.stated) | set(b.stated))),

@@ -118,6 +118,8 @@ def _week_of(ctx: Context, expr: Expr) -> Outcome:
         raise Unresolvable
     if nth is None:
         day = span[0]
+        if expr.values.get("weekend") and day.weekday() == 0:
+            day -= timedelta(days=1)   # a Monday holiday's weekend is the one it ends ("Memorial Day weekend")
     elif expr.values.get("weekend"):   # the weekend of the month's n-th Saturday
         day = calendar.nth_weekday(point.year, point.month, 5, nth)
     else:

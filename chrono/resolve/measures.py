@@ -24,6 +24,8 @@ _SMALLER = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), 
 def _duration(ctx: Context, expr: Expr) -> Outcome:
     if expr.rule.params.get("age_before_person") and _before_person(ctx, expr):
         raise NotADate   # «47-летнего бывшего замминистра» is an age, «10-летний план» a length
+    if expr.rule.params.get("rate_check") and _a_rate(ctx, expr):
+        raise NotADate
     unit = expr.values.get("unit") or expr.rule.params.get("unit")
     n = count(expr)
     if n is not None and ("half" in expr.values or "andhalf" in expr.values):
@@ -54,6 +56,13 @@ def _duration(ctx: Context, expr: Expr) -> Outcome:
     value = f"PT{amount}{letter}" if unit in _TIME_UNITS else f"P{amount}{letter}"
     return Outcome(TimeValue("DURATION", value, mod=expr.rule.params.get("mod"),
                              stated=("duration",), anchor=Anchor("absolute")))
+
+
+def _a_rate(ctx: Context, expr: Expr) -> bool:
+    """Whether "a week", "an hour" follows an amount, making it a rate ("four flights a week")."""
+    rate = getattr(ctx.grammar.module, "RATE_BEFORE", None)
+    return bool(rate and re.match(r"(?i:an?)\s", ctx.text[expr.start:expr.end])
+                and re.search(rate, ctx.text[max(0, expr.start - 40):expr.start]))
 
 
 def _before_person(ctx: Context, expr: Expr) -> bool:

@@ -457,6 +457,24 @@ CASES = [
     ("until a month", "The government said it would raise wages and freeze fuel prices until the end of March.",
      "2016-08-15", "the end of March", "2017-03"),
     ("until a month, past", "Prices stayed frozen until March.", "2016-08-15", "March", "2016-03"),
+    # seventh held-out set, phenomena
+    ("holiday weekend", "Shoppers crowded malls over the Thanksgiving weekend.", "1989-11-27",
+     "the Thanksgiving weekend", "1989-W47-WE"),
+    ("Monday holiday weekend", "Crowds gathered over the Memorial Day weekend.", "2025-05-27",
+     "the Memorial Day weekend", "2025-W21-WE"),
+    ("Fourth of July", "Several suburbs cancelled Fourth of July fireworks.", "1995-07-04", "Fourth of July",
+     "1995-07-04"),
+    ("Black Friday", "Shipping starts on Nov. 19, a week before Black Friday.", "2021-11-03", "Black Friday",
+     "2021-11-26"),
+    ("spelled o'clock", "The next advisory comes out at eleven o'clock tonight.", "1994-09-18",
+     "eleven o'clock tonight", "1994-09-18T23:00"),
+    ("bare US zone", "It will brief customers at 1 p.m. Eastern on Tuesday.", "2025-05-26",
+     "1 p.m. Eastern on Tuesday", "2025-05-27T13:00-04:00"),
+    ("no range from a set", "Trains will run every 30 minutes until 2 a.m. tomorrow.", "1990-12-31",
+     "2 a.m. tomorrow", "1991-01-01T02:00"),
+    ("no range from a period to a day in it", "The Dow had gained 20 percent this year through Friday.",
+     "1997-10-27", "Friday", "1997-10-24"),
+    ("a month as a name", "In May Congress passed the bill.", "1996-05-14", "May", "1996-05"),
     # the day of a clock time
     ("clock of a recent day", "Aid workers held since their capture on Nov. 15 were freed Sunday. An ordeal that "
      "began on Nov. 15 ended when they were handed over at about 4 p.m. local time.", "2004-12-27",
@@ -516,6 +534,15 @@ def test_over_a_stretch_is_during_it_and_over_an_amount_is_more(text, mod):
     "A second, smaller asteroid passed by.",
     "Model 1800 sales fell sharply.",
     "The firm pays a quarterly dividend.",
+    "The May Department Stores Co. named Ellen June, 44, president of its Famous-Barr division.",
+    "June, who once ran a group of franchises, succeeds Robert Day. May shares rose.",
+    "His lawyer, April Stanton, said he would appeal.",
+    "Goalie April Kowalski made 31 saves.",
+    "Cuba will free prisoners, the Communist Party daily Granma reported.",
+    "\"We started the second half of the story,\" she said.",
+    "The dividend rate is $1.76 a year, and the airline flies four flights a week.",
+    "The storm is moving west at fifteen miles an hour.",
+    "He pleaded guilty to filing false 1040 forms.",
 ])
 def test_no_date(text):
     """Phrases with date words that name no time."""
