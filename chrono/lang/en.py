@@ -153,9 +153,9 @@ DECADE_WORDS = {"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195
 
 #: words in a sentence that put a year-less date or weekday in the future or the past
 FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+due", r"are\s+due",
-                  r"(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\ba\s)scheduled", r"slated", r"plans?\s+to", r"planned", r"upcoming", r"coming", r"next",
+                  r"(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\ba\s)scheduled", r"slated", r"plans?\s+to", r"(?<!\bbeen\s)(?<!\bhad\s)planned", r"upcoming", r"coming", r"next",
                   r"is\s+expected", r"are\s+expected", r"'ll", r"going\s+to", r"intends?",
-                  r"forthcoming", r"expects?", r"plann\w*", r"as\s+(?:soon|early)\s+as", r"set\s+to",
+                  r"forthcoming", r"expects?", r"(?<!\bbeen\s)(?<!\bhad\s)plann\w*", r"as\s+(?:soon|early)\s+as", r"set\s+to",
                   r"would", r"supposed\s+to", r"(?:was|were)\s+expected", r"(?<!\bthan\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)expected(?=\s+(?:on|by|in|at|around|before|early|late|later|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)", r"could\s+(?!not\b|have\b|be\b)[a-z]+", r"(?:is|are)\s+forecast", r"(?:is|are)\s+set\s+for", r"(?:is|are)\s+(?:closed|shut)",
                   r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+){0,2}to",
                   r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+){0,3}(?:until|till|through)",
@@ -169,7 +169,7 @@ FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+d
 _NOT_SCHEDULE = "".join(rf"(?<!\b{w}\s)" for w in (
     "a", "an", "the", "its", "his", "her", "their", "our", "this", "to", "did", "not", "on", "no",
     "scheduled", "planned", "official", "final", "early", "late"))
-SCHEDULE_VERBS = (r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"opens?", r"arrives?", r"leaves?",
+SCHEDULE_VERBS = (r"runs?\s+out", r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"opens?", r"arrives?", r"leaves?",
                   r"travels?", r"testif(?:y|ies)", r"hears?", r"go(?:es)?", r"heads?(?!\s+of\b)", r"returns?",
                   r"closes?", r"runs?\s+(?:through|until|till)", r"(?:is|are)\s+on", r"moves?\s+to", r"ahead\s+of", r"set\s+(?:it|them)\s+for", r"ends?", r"takes?\s+place", r"reopens?", r"continues?",
                   r"votes?", r"visits?", r"holds?", r"hosts?", r"plays?", r"faces?", r"starts?", r"expires?",
@@ -199,6 +199,10 @@ PERIOD_ENDED = r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)(?:\s+on)?\
 #: right before a date whose clause has no tense of its own, these make it a deadline ahead
 DEADLINE_BEFORE = (r"\b(?:until|till|by|through|beyond|starting|beginning)\s+(?:the\s+(?:end|middle)\s+of\s+)?"
                    r"(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.m\.)\s+(?:on\s+)?)?$")
+#: a day after these bounds a stretch of time; it is not the day a later clock time falls on ("since Thursday")
+BOUND_BEFORE = r"(?i:\b(?:since|until|till|through|before|after)\s+$)"
+#: an infinitive after a past verb: what it governs is still to be done ("ordered visitors to leave by noon Monday")
+INFINITIVE = r"\bto\s+(?!(?:a|an|the|its|his|her|their|our|this|that|these|those|be|have)\b)[a-z]+\b"
 #: a deadline word that makes any date a deadline, not only a day ("through August" may sum a year to date)
 DEADLINE_BEFORE_ANY_GRAIN = r"\b(?:until|till)\s+(?:the\s+(?:end|middle)\s+of\s+)?$"
 #: verbs of saying: a day right next to one dates a statement, not the story's events ("said on Monday")
@@ -215,7 +219,9 @@ _NOT_AFTER_BE = (r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)
 #: "-ed" words that are no past tense: adjectives after a determiner ("a still unspecified date"),
 #: compounds ("Seattle-based"), capitalised names ("United States") and words merely ending in -ed
 _NOT_ADJECTIVE = "".join(rf"(?<!\b{w}\s)" for w in ("a", "an", "the", "its", "his", "her", "their", "still", "newly"))
-_ED_NOT_VERB = (r"(?!(?:hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|beloved|red|bed|shed|need|indeed|"
+_ED_NOT_VERB = (r"(?!un(?!(?:veil|leash|cover|load|lock|fold|ravel|seat|seal|earth|ti|pack|plug|dress|wrap|roll|"
+                r"button|zipp|hook|settl|nerv|mask|burden|fasten|screw|mount|block|leash)ed\b)\w+ed\b)"   # "unneeded"
+                r"(?!(?:hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|beloved|red|bed|shed|need|indeed|"
                 r"speed|seed|feed|breed|greed|weed|heed|deed|\w*ceed|supposed|based)\b)")
 #: a participle before "by" is passive and tells no tense ("followed by bonds on Thursday")
 _PAST_ED = _NOT_ADJECTIVE + r"(?<!-)" + _ED_NOT_VERB + r"(?-i:[a-z])\w*ed(?!\s+by\b)"
@@ -270,7 +276,9 @@ NAME_BEFORE = (r"(?-i:(?:\b(?!(?:In|On|At|By|Since|Until|Till|Through|From|To|An
                r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                r"July|August|September|October|November|December|Christmas|Easter|Day|Eve|So|Yet|The|A|An|Its|His|Her|Their|Our|Your|My|Some|Any|No|Which|What|"
                r"When|While|Because|As|If|Unless|Although|Though|Where|How|Why|Whose|Who|Once|Here|There)\b)"
-               r"[A-Z][a-z]+|\b(?:Mrs?|Ms|Dr|Prof)\.)\s+$)")
+               r"[A-Z][a-z]+|\b(?:Mrs?|Ms|Dr|Prof)\.)\s+$|"
+               r"\b(?:wife|husband|daughter|son|mother|father|sister|brother|widow|widower|girlfriend|boyfriend|"
+               r"partner|fiancee?|granddaughter|grandson|aunt|niece|cousin),\s+$)")
 
 #: after a bare month, these make it a name unless a preposition of time comes before it ("The May Department
 #: Stores", "lawyer April Stanton", "June, who once ran", "May shares rose"; not "in May Congress voted")
@@ -281,6 +289,14 @@ TIME_PREPOSITION_BEFORE = (r"(?i:\b(?:in|on|at|by|since|until|till|through|from|
                            r"around|early|late|mid|last|next|this|that|each|every|for|into|within|beyond|past|"
                            r"throughout|until|and|or)\s+$)")
 
+#: a sentence about a game: its halves and quarters are periods of play ("the winner late in the second half")
+SPORT_CONTEXT = (r"(?i:\b(?:(?:beat|beats|defeated|edged|routed|trailed|led|won|lost|tied)\b[^.]{0,60}?\b\d{1,3}-\d{1,3}\b|"
+                 r"\d{1,3}-\d{1,3}\s+(?:win|victory|loss|defeat|lead)|goals?|touchdowns?|halftime|half-time|"
+                 r"penalty|innings?|overtime|field\s+goal|the\s+winner|scored|kickoff|kicked\s+off|whistle)\b)")
+#: an overnight thing names no night ("the overnight rate", "an overnight flight")
+_NOT_OVERNIGHT_THING = (r"(?![\s-]+(?:rates?|lending|loans?|repos?|deposits?|index|trading|sessions?|stays?|shifts?|"
+                        r"flights?|trains?|bags?|bus|buses|camps?|delivery|shipping|success|sensation|parking|guests?|"
+                        r"visitors?|oats|hours?|markets?)\b)")
 #: "a year" after an amount is a rate ("$1.76 a year", "four flights a week", "fifteen miles an hour")
 RATE_BEFORE = (r"(?i:(?:[$£€]?\d(?:[\d.,]*\d)?%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
@@ -310,7 +326,7 @@ RULES = [
     ("date.month_year", r"<MONTH>(?:,?\s+(?:of\s+)?<YEAR>|\s+<YY>)", "date"),
     # a futures month ("crude for September delivery") is the coming one
     ("date.delivery_month", r"<MONTH>(?=\s+(?:delivery|contracts?|futures)\b)", "date", {"tense": "future"}),
-    ("date.month", r"(?!jan\s)<MONTH>(?!\s*\d|-\w|\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])|,\s+\d{1,2},)", "date",
+    ("date.month", r"(?:the\s+month\s+of\s+)?(?!jan\s)<MONTH>(?!\s*\d|-\w|\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])|,\s+\d{1,2},)", "date",
      {"name_check": "after_name"}),
     ("date.year", r"(?:(?:calendar|fiscal|financial)\s+(?:year\s+)?|model\s+year\s+)?" + _NOT_AFTER_YEAR + r"<YEAR>" + _YEAR_GUARD, "date"),
     ("date.year_word", r"(?:the\s+)?year\s+<YEAR>", "date"),
@@ -324,13 +340,15 @@ RULES = [
     ("date.decade_word", r"(?:the\s+)?(?P<decade><DECW>)", "date"),
     ("date.century", r"(?:the\s+)?(?P<ordcentury><ORD>)[\s-]+century", "date"),
     # "the first-quarter reports": the article is the noun's
-    ("date.quarter", r"(?:the\s+(?![\w-]+-quarter\s+(?!of\b)[a-z]))?(?:fiscal[\s-]+)?(?P<quarter><QORD>)[\s-]+quarter(?:\s+of\s+<YEAR>|\s+<YEAR>)?", "date"),
+    ("date.quarter", r"(?:the\s+(?![\w-]+-quarter\s+(?!of\b)[a-z]))?(?:fiscal[\s-]+)?(?P<quarter><QORD>)[\s-]+quarter(?:\s+of\s+<YEAR>|\s+<YEAR>)?", "date",
+     {"name_check": "sport"}),
     ("date.q", r"Q(?P<quarter>[1-4])(?:\s+|/)?<YEAR>?", "date"),
     ("date.h", r"H(?P<half>[12])(?:\s+|/)?<YEAR>", "date"),
     ("date.fy", r"FY\s?<YEAR>", "date"),
     # "the second half of the story" names a part of something else
     ("date.half", r"(?:the\s+)?(?P<half><HORD>)\s+half(?:\s+of\s+<YEAR>|\s+<YEAR>|(?!\s+of\s+(?:the|a|an|this|his|her|its|"
-     r"their|our)\s+(?!(?:fiscal\s+|calendar\s+|financial\s+)?(?:year|decade|century|season|quarter)\b)))", "date"),
+     r"their|our)\s+(?!(?:fiscal\s+|calendar\s+|financial\s+)?(?:year|decade|century|season|quarter)\b)))", "date",
+     {"name_check": "sport"}),
     ("date.season", r"(?:the\s+)?<SEASON>(?:\s+of)?\s+<YEAR>", "date"),
     # a season without a year takes the year a month would ("over the summer"); "fall" and "spring" only
     # after "the" (verbs and springs otherwise)
@@ -373,6 +391,8 @@ RULES = [
     ("rel.tonight", r"tonight", "relative_day", {"days": 0, "pod": "NI"}),
     ("rel.this_pod", r"this\s+<POD>", "relative_day", {"days": 0}),
     ("rel.yesterday", r"(?:(?:earlier|later)\s+)?yesterday(?:\s+<POD>)?", "relative_day", {"days": -1}),
+    # "cases rose by 412 overnight", "overnight losses in New York": the night before the report
+    ("rel.overnight", r"overnight" + _NOT_OVERNIGHT_THING, "relative_day", {"days": -1, "pod": "NI"}),
     ("rel.part_of_yesterday", r"(?!noon|midday)<POD>\s+yesterday", "relative_day", {"days": -1}),
     ("rel.part_of_tomorrow", r"(?!noon|midday)<POD>\s+tomorrow", "relative_day", {"days": 1}),
     ("rel.last_night", r"last\s+night", "relative_day", {"days": -1, "pod": "NI"}),
@@ -445,7 +465,7 @@ RULES = [
     # "a second straight day" counts, "a quarter point" measures rates, and "a year-long" leaves out its article
     ("set.weekends", r"(?<=\bon\s)weekends", "set", {"value": "XXXX-WXX-WE"}),
     ("dur.half_unit", r"half\s+an?\s+<UNIT1:unit>", "duration", {"num": 0.5}),
-    ("dur.count", _NOT_A_LENGTH + r"(?<!\d[,.])(?:the\s+" + _NOT_BEFORE_ADJECTIVE + r"(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration",
+    ("dur.count", _NOT_A_LENGTH + r"(?<!\d[,.])(?:the\s+" + _NOT_BEFORE_ADJECTIVE + r"(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?(?=(?-i:[a-z]))<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration",
      {"rate_check": True}),
     ("dur.thousands", r"(?P<thousands>\d{1,3}(?:,\d{3})+)\s+<UNITPL:unit>", "duration"),
     ("dur.hours_minutes", r"<NUM>\s+hours?(?:,\s*|\s+and\s+|\s+)(?P<minutes>[1-5]?\d)\s+minutes?"
@@ -453,7 +473,8 @@ RULES = [
      {"unit": "hour"}),
     ("dur.digits_adj", r"(?P<num>\d{1,3})-<UNIT1:unit>(?!-old)", "duration"),
     ("dur.unit_long", r"(?:(?<=\ba\s)|(?<=\ban\s))<UNIT1:unit>-long", "duration", {"num": 1}),
-    ("dur.fuzzy", r"(?<!early\s)(?<!small\s)(?<!wee\s)(?<![\d-])(?<!\d\s)(?:the\s+(?:past|last|next|coming)\s+)?(?:recent\s+)?<UNITPL:unit>(?!\s+old\b)" + _NOT_A_FRACTION, "duration", {"num": None}),
+    # "extended their hours": opening hours, not a length
+    ("dur.fuzzy", r"(?<!early\s)(?<!small\s)(?<!wee\s)(?<!their\s)(?<!its\s)(?<!opening\s)(?<!business\s)(?<!office\s)(?<!visiting\s)(?<![\d-])(?<!\d\s)(?:the\s+(?:past|last|next|coming)\s+)?(?:recent\s+)?<UNITPL:unit>(?!\s+old\b)" + _NOT_A_FRACTION, "duration", {"num": None}),
     ("dur.decades_long", r"<UNITPL:unit>-long", "duration", {"num": None}),
     ("set.every", r"(?:every|each|per)\s+<UNIT1:unit>", "set"),
     ("set.every_n", r"every\s+(?:<NUM>|(?P<thousands>\d{1,3}(?:,\d{3})+))\s+<UNIT>", "set"),
@@ -483,7 +504,7 @@ RULES = [
     ("time.noon", r"(?:noon|midday)", "date", {"hour": 12, "minute": 0}),
     # "midnight Friday" ends Friday: the clock reads 00:00 on Saturday
     ("time.midnight", r"midnight", "date", {"hour": 0, "minute": 0, "ends_day": True}),
-    ("time.pod", r"(?:the|this)\s+<POD>(?!\s+of\b)", "date"),
+    ("time.pod", r"(?:the|this)\s+(?!overnight\b)<POD>(?!\s+of\b)", "date"),
     ("time.mid_pod", r"(?=mid)<POD>(?!\s+of\b)", "date"),
     # ranges written as one phrase
     ("range.month_days", r"(?:(?:between|from)\s+)?<MONTH>\s+<DAY>\s*(?:[-–—]|to|through|until|and)\s*<DAY:day2>(?:,?\s+<YEAR>)?", "range"),

@@ -40,6 +40,10 @@ def _names_something(ctx: Context, expr: Expr) -> bool:
         preposition = getattr(module, "TIME_PREPOSITION_BEFORE", None)
         return bool(after and re.match(after, ctx.text[expr.end:expr.end + 40])
                     and not (preposition and re.search(preposition, before)))
+    if check == "sport":   # "late in the second half" of a match; "the second half of 2010" stays a date
+        sport = getattr(ctx.grammar.module, "SPORT_CONTEXT", None)
+        start, end = ctx.sentence_span(expr.start)
+        return bool(sport and "year" not in expr.values and re.search(sport, ctx.text[start:end]))
     if check == "capital":
         start = min(start for start, _ in expr.spans.values()) if expr.spans else expr.start
         sentence_start = ctx.sentence_span(start)[0]

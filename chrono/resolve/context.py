@@ -174,7 +174,13 @@ class Context:
         start += max((_after_last(pattern, self.text[start:expr.start], re.IGNORECASE)
                       for name in ("CLAUSE_JOINER", "REPORTING_VERBS")
                       if (pattern := getattr(self.grammar.module, name, None))), default=0)
-        return self.grammar.past is None or not self.grammar.past.search(self.text, start, expr.start)
+        past = None if self.grammar.past is None else list(self.grammar.past.finditer(self.text, start, expr.start))
+        if not past:
+            return True
+        # an order or a request in the past is of what is to be done by then ("ordered visitors to leave by noon
+        # Monday", "asked customers to cut use through Friday"); "had filed reports by Wednesday" is past
+        infinitive = getattr(self.grammar.module, "INFINITIVE", None)
+        return bool(infinitive and re.search(infinitive, self.text[past[-1].end():expr.start]))
 
     def _verb_markers(self, offset: int, stretch: str) -> list[tuple[str, int, int, bool]]:
         """Verbs whose tense the language's morphological analyser knows ("возобновятся" is future)."""

@@ -176,6 +176,7 @@ def anchor_day(ctx: Context, expr: Expr | None = None, hour: int | None = None) 
     return None, Anchor("none")
 
 
+_BOUNDS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"}
 #: how far back a clock time looks for its day
 _CLOCK_REACH = 600
 _CLOCK_RECENT = timedelta(days=7)
@@ -185,15 +186,18 @@ _NIGHT_ENDS = 7
 
 def _clock_day(ctx: Context, expr: Expr, hour: int | None) -> tuple[Point, Anchor] | None:
     today = calendar.floor(ctx.ref, "day")
-    days = []
+    days, bounds = [], 0
     for index in range(len(ctx.mentions) - 1, -1, -1):   # back through the text, only as far as the reach
         mention = ctx.mentions[index]
         if expr.start - mention.end > _CLOCK_REACH:
             break
         if mention.time.grain in ("day", "part_of_day") and mention.time.start is not None:
-            days.append((index, mention.time.start))
+            if mention.time.mod in _BOUNDS or _after_bound(ctx, mention):
+                bounds += 1   # a bound ("has grown since Thursday") is no day the narrative is at
+            else:
+                days.append((index, mention.time.start))
     if not days:
-        return None
+        return (point_from_datetime(ctx.ref, "day"), Anchor("document")) if bounds else None
     days = [(i, start) for i, start in days if not _dates_a_report(ctx, ctx.mentions[i])] or days
     # hours and minutes are told of recent events: a day within a week of the report beats an older one
     days = [(i, start) for i, start in days if abs(start - today) <= _CLOCK_RECENT] or days
@@ -208,6 +212,12 @@ def _clock_day(ctx: Context, expr: Expr, hour: int | None) -> tuple[Point, Ancho
     if hour is not None and hour < _NIGHT_ENDS and ctx.mentions[index].time.value.endswith("TNI"):
         start += timedelta(days=1)   # «в ночь на воскресенье … в 2:35»: after midnight
     return point_from_datetime(start, "day"), Anchor("mention", index)
+
+
+def _after_bound(ctx: Context, mention) -> bool:
+    """Whether a word of bound comes right before a phrase ("has grown since Thursday")."""
+    bound = getattr(ctx.grammar.module, "BOUND_BEFORE", None)
+    return bool(bound and re.search(bound, ctx.text[max(0, mention.start - 12):mention.start]))
 
 
 def _dates_a_report(ctx: Context, mention) -> bool:

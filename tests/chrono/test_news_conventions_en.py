@@ -475,6 +475,19 @@ CASES = [
     ("no range from a period to a day in it", "The Dow had gained 20 percent this year through Friday.",
      "1997-10-27", "Friday", "1997-10-24"),
     ("a month as a name", "In May Congress passed the bill.", "1996-05-14", "May", "1996-05"),
+    ("order ahead", "Dare County ordered visitors to leave the Outer Banks by noon Monday.", "1999-08-22",
+     "noon Monday", "1999-08-23T12:00"),
+    ("order ahead", "Edison asked customers to turn off unneeded appliances through Friday.", "1995-07-04",
+     "Friday", "1995-07-07"),
+    ("deadline met", "Inspectors had filed their reports by Wednesday.", "1999-08-22", "Wednesday", "1999-08-18"),
+    ("past plan", "The launch had been planned for Thursday but was postponed twice.", "2024-10-13", "Thursday",
+     "2024-10-10"),
+    ("runs out", "Lawmakers acted hours before the budget runs out at midnight.", "2019-09-30", "midnight",
+     "2019-10-01T00:00"),
+    ("overnight", "Confirmed cases rose by 412 overnight.", "2020-04-11", "overnight", "2020-04-10TNI"),
+    ("month of", "Fees are waived for the month of June.", "2025-05-26", "the month of June", "2025-06"),
+    ("clock after a bound", "The storm has grown steadily since Thursday. A watch was posted at 11 a.m.",
+     "1999-08-22", "11 a.m.", "1999-08-22T11:00"),
     # the day of a clock time
     ("clock of a recent day", "Aid workers held since their capture on Nov. 15 were freed Sunday. An ordeal that "
      "began on Nov. 15 ended when they were handed over at about 4 p.m. local time.", "2004-12-27",
@@ -543,6 +556,12 @@ def test_over_a_stretch_is_during_it_and_over_an_amount_is_more(text, mod):
     "The dividend rate is $1.76 a year, and the airline flies four flights a week.",
     "The storm is moving west at fifteen miles an hour.",
     "He pleaded guilty to filing false 1040 forms.",
+    "He said it on CBS's ``60 Minutes.''",
+    "The bank raised the overnight rate.",
+    "He apologized as his wife, June, wept in the front row.",
+    "Riverside beat Harbor City 3-2, with Ruiz heading in the winner late in the second half.",
+    "The Bears scored a touchdown in the fourth quarter.",
+    "Cooling centers extended their hours.",
 ])
 def test_no_date(text):
     """Phrases with date words that name no time."""
