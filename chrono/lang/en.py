@@ -201,8 +201,9 @@ DEADLINE_BEFORE = (r"\b(?:until|till|by|through|beyond|starting|beginning)\s+(?:
                    r"(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.m\.)\s+(?:on\s+)?)?$")
 #: a day after these bounds a stretch of time; it is not the day a later clock time falls on ("since Thursday")
 BOUND_BEFORE = r"(?i:\b(?:since|until|till|through|before|after)\s+$)"
-#: an infinitive after a past verb: what it governs is still to be done ("ordered visitors to leave by noon Monday")
-INFINITIVE = r"\bto\s+(?!(?:a|an|the|its|his|her|their|our|this|that|these|those|be|have)\b)[a-z]+\b"
+#: an infinitive after a past verb and its object: what it governs is still to be done ("ordered visitors to leave
+#: by noon Monday"; "had to reach offices by 8 p.m. Tuesday" is past)
+INFINITIVE = r"^\s+(?!to\b)\w+[^.;]*?\bto\s+(?!(?:a|an|the|its|his|her|their|our|this|that|these|those|be|have)\b)[a-z]+\b"
 #: a deadline word that makes any date a deadline, not only a day ("through August" may sum a year to date)
 DEADLINE_BEFORE_ANY_GRAIN = r"\b(?:until|till)\s+(?:the\s+(?:end|middle)\s+of\s+)?$"
 #: verbs of saying: a day right next to one dates a statement, not the story's events ("said on Monday")
@@ -218,7 +219,10 @@ _NOT_AFTER_BE = (r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)
                  r"(?<!\bremain\s)(?<!\bremains\s)")
 #: "-ed" words that are no past tense: adjectives after a determiner ("a still unspecified date"),
 #: compounds ("Seattle-based"), capitalised names ("United States") and words merely ending in -ed
-_NOT_ADJECTIVE = "".join(rf"(?<!\b{w}\s)" for w in ("a", "an", "the", "its", "his", "her", "their", "still", "newly"))
+_NOT_ADJECTIVE = "".join(rf"(?<!\b{w}\s)" for w in ("a", "an", "the", "its", "his", "her", "their", "still", "newly",
+                                                    # after a preposition: "fees for affected merchants"
+                                                    "for", "to", "of", "with", "from", "in", "on", "at", "into",
+                                                    "about", "among", "than"))
 _ED_NOT_VERB = (r"(?!un(?!(?:veil|leash|cover|load|lock|fold|ravel|seat|seal|earth|ti|pack|plug|dress|wrap|roll|"
                 r"button|zipp|hook|settl|nerv|mask|burden|fasten|screw|mount|block|leash)ed\b)\w+ed\b)"   # "unneeded"
                 r"(?!(?:hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|beloved|red|bed|shed|need|indeed|"
