@@ -176,7 +176,6 @@ def anchor_day(ctx: Context, expr: Expr | None = None, hour: int | None = None) 
     return None, Anchor("none")
 
 
-_BOUNDS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"}
 #: how far back a clock time looks for its day
 _CLOCK_REACH = 600
 _CLOCK_RECENT = timedelta(days=7)
@@ -192,15 +191,15 @@ def _clock_day(ctx: Context, expr: Expr, hour: int | None) -> tuple[Point, Ancho
         if expr.start - mention.end > _CLOCK_REACH:
             break
         if mention.time.grain in ("day", "part_of_day") and mention.time.start is not None:
-            if mention.time.mod in _BOUNDS or _after_bound(ctx, mention):
+            if _after_bound(ctx, mention):
                 bounds += 1   # a bound ("has grown since Thursday") is no day the narrative is at
             else:
                 days.append((index, mention.time.start))
     if not days:
         return (point_from_datetime(ctx.ref, "day"), Anchor("document")) if bounds else None
     days = [(i, start) for i, start in days if not _dates_a_report(ctx, ctx.mentions[i])] or days
-    # hours and minutes are told of recent events: a day within a week of the report beats an older one
-    days = [(i, start) for i, start in days if abs(start - today) <= _CLOCK_RECENT] or days
+    # hours and minutes are told of recent or coming events: a day at most a week old beats an older one
+    days = [(i, start) for i, start in days if today - start <= _CLOCK_RECENT] or days
     tense = ctx.marked_tense(expr)
     if tense == "future":
         days = [(i, start) for i, start in days if start >= today] or days
