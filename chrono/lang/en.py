@@ -293,6 +293,10 @@ TIME_PREPOSITION_BEFORE = (r"(?i:\b(?:in|on|at|by|since|until|till|through|from|
                            r"around|early|late|mid|last|next|this|that|each|every|for|into|within|beyond|past|"
                            r"throughout|until|and|or)\s+$)")
 
+#: date words written in lower case in running text: capitalised inside a sentence they make a name or title
+#: ("ABC's \"This Week\"", "the film High Noon", "VOA Today")
+COMMON_DATE_WORDS = (r"(?:this|next|last|the|week|weekend|month|year|day|days|today|tonight|tomorrow|yesterday|"
+                     r"noon|midnight|now|morning|evening|night|afternoon|minutes|hours|weeks|months|years)")
 #: a sentence about a game: its halves and quarters are periods of play ("the winner late in the second half")
 SPORT_CONTEXT = (r"(?i:\b(?:(?:beat|beats|defeated|edged|routed|trailed|led|won|lost|tied)\b[^.]{0,60}?\b\d{1,3}-\d{1,3}\b|"
                  r"\d{1,3}-\d{1,3}\s+(?:win|victory|loss|defeat|lead)|goals?|touchdowns?|halftime|half-time|"

@@ -1,6 +1,8 @@
 """Turns matched phrases into time values: absolute, deictic (document date) or anaphoric (last mention)."""
 from __future__ import annotations
 
+import re
+
 from ..model import Anchor, Mention, TimeValue
 from ..tagger import Expr
 from . import absolute, compose, measures, relative  # noqa: F401  (importing registers their actions)
@@ -34,6 +36,8 @@ def resolve_all(ctx: Context, exprs: list[Expr]) -> list[Mention]:
 
 
 def _outcomes(ctx: Context, expr: Expr):
+    if _a_title(ctx, expr):
+        return []
     try:
         return [(resolve_expr(ctx, expr), expr)]
     except NotADate:
@@ -42,3 +46,19 @@ def _outcomes(ctx: Context, expr: Expr):
         if expr.children:
             return [pair for child in expr.children for pair in _outcomes(ctx, child)]
         return [(Outcome(_unresolved(expr)), expr)]
+
+
+def _a_title(ctx: Context, expr: Expr) -> bool:
+    """Whether a phrase of common date words is capitalised inside a sentence, as names and titles are
+    ("ABC's \"This Week\"", "the film High Noon", "VOA Today"), not at a sentence's or quotation's start."""
+    common = getattr(ctx.grammar.module, "COMMON_DATE_WORDS", None)
+    text = ctx.text[expr.start:expr.end]
+    words = text.split()
+    if not common or not words[0][:1].isupper() or not all(re.fullmatch(common, w, re.IGNORECASE) for w in words):
+        return False
+    before = ctx.text[ctx.sentence_span(expr.start)[0]:expr.start].rstrip()
+    if not before:
+        return False
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return True   # every word capitalised, even at a quotation's start
+    return before[-1].isalnum()   # one capital word right after another word

@@ -475,6 +475,7 @@ CASES = [
     ("no range from a period to a day in it", "The Dow had gained 20 percent this year through Friday.",
      "1997-10-27", "Friday", "1997-10-24"),
     ("a month as a name", "In May Congress passed the bill.", "1996-05-14", "May", "1996-05"),
+    ("a quotation's first word", "He said: \"This week we will decide.\"", "1990-08-13", "This week", "1990-W33"),
     ("order ahead", "Dare County ordered visitors to leave the Outer Banks by noon Monday.", "1999-08-22",
      "noon Monday", "1999-08-23T12:00"),
     ("order ahead", "Edison asked customers to turn off unneeded appliances through Friday.", "1995-07-04",
@@ -566,6 +567,9 @@ def test_over_a_stretch_is_during_it_and_over_an_amount_is_more(text, mod):
     "Riverside beat Harbor City 3-2, with Ruiz heading in the winner late in the second half.",
     "The Bears scored a touchdown in the fourth quarter.",
     "Cooling centers extended their hours.",
+    "Baker, speaking on ABC News' \"This Week,\" said the request was valid.",
+    "This is VOA Today.",
+    "It showed Gary Cooper in the film ``High Noon.''",
 ])
 def test_no_date(text):
     """Phrases with date words that name no time."""
