@@ -5,6 +5,7 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
+from .. import calendar
 from ..model import Anchor, Mention, TimeValue
 from ..point import Point, point_from_datetime
 from ..tagger import Expr
@@ -22,9 +23,34 @@ def _date(ctx: Context, expr: Expr) -> Outcome:
             setattr(point, name, value)
     if point.year is None and ctx.ref is not None:
         place_holiday(point, expr.values, ctx.ref.year)  # this year's day, to settle the year by
+    if point.quarter is not None and point.year is None and (ended := _day_it_ended(ctx, expr)) is not None:
+        return _fiscal_quarter(ctx, expr, point, ended)
     anchor = complete_point(ctx, expr, point, expr.rule.params)
     place_holiday(point, expr.values, point.year)
     return Outcome(date_value(point, anchor, expr.rule.params.get("mod")), point)
+
+
+def _fiscal_quarter(ctx: Context, expr: Expr, point: Point, ended: TimeValue) -> Outcome:
+    """"The fiscal fourth quarter ended June 30": valued as the quarter the company names, of the year it ended
+    in (as TimeML writes it), placed on the three months that ended that day."""
+    point.year = ended.start.year
+    start = calendar.shift(ended.end, "month", -3)
+    value = TimeValue("DATE", f"{point.year}-Q{point.quarter}", start, ended.end, "quarter",
+                      expr.rule.params.get("mod"), ("quarter",), tuple(ended.inferred), ended.anchor)
+    return Outcome(value, point, anchorable=False)
+
+
+def _day_it_ended(ctx: Context, expr: Expr) -> TimeValue | None:
+    """The day a period is said to have ended on right after it ("quarter ended Sept. 30")."""
+    joint = getattr(ctx.grammar.module, "PERIOD_ENDED", None)
+    following = ctx.next_expr
+    if joint is None or following is None or not re.fullmatch(joint, ctx.text[expr.end:following.start]):
+        return None
+    try:
+        end = resolve_expr(ctx, following)
+    except (Unresolvable, NotADate):
+        return None
+    return end.time if end.point is not None and end.point.grain == "day" and end.time.end is not None else None
 
 
 def _names_something(ctx: Context, expr: Expr) -> bool:

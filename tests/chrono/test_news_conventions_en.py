@@ -514,6 +514,14 @@ def test_case(phenomenon, text, ref, phrase, value):
     assert found.get(phrase) == value, found
 
 
+def test_a_fiscal_quarter_is_valued_by_its_name_and_placed_on_the_months_it_ended():
+    [quarter, _] = chrono.extract("Profit rose in the fiscal fourth quarter ended June 30.", ref="1997-07-15",
+                                  lang="en")
+    assert quarter.value == "1997-Q4"
+    assert (quarter.time.start.isoformat(), quarter.time.end.isoformat()) == ("1997-04-01T00:00:00",
+                                                                              "1997-07-01T00:00:00")
+
+
 def test_the_quarter_is_the_one_named_nearby_else_the_last_one_reported():
     near = "Acme's sales rose in the first quarter. Margins fell in the quarter, the company said."
     filler = " Analysts at several brokerage houses had expected the figures and kept their ratings." * 8
