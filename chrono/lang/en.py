@@ -529,7 +529,8 @@ COMBINATORS = [
     ("range.between", r"(?<!\w)between\s+<M>\s+and\s+<M>", "range"),
     ("range.dash", r"<M>\s*[-–—]\s*<M>", "range"),
     ("range.to", r"<M>\s+(?:to|through|until)\s+<M>", "range"),
-    ("mod.prefix", r"(?<!\w)(?:<MOD>)(?:\s+|-)(?:the\s+)?<M>", "mod"),
+    # "begin fifteen minutes late tonight": after a length, late and early say by how much, not when
+    ("mod.prefix", r"(?<!\w)(?<!\uE000\s)(?:<MOD>)(?:\s+|-)(?:the\s+)?<M>", "mod"),
     ("mod.outer", r"(?<!\w)(?:<OMOD:mod>)\s+<M>", "mod", {"span": "inner"}),
     ("mod.or_so", r"<M>\s+or\s+so", "mod", {"mod": "APPROX"}),
     # "the night of December 29" is the night running into the 29th (as «в ночь на 29 декабря»)

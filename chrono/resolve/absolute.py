@@ -37,7 +37,7 @@ def _fiscal_quarter(ctx: Context, expr: Expr, point: Point, ended: TimeValue) ->
     start = calendar.shift(ended.end, "month", -3)
     value = TimeValue("DATE", f"{point.year}-Q{point.quarter}", start, ended.end, "quarter",
                       expr.rule.params.get("mod"), ("quarter",), tuple(ended.inferred), ended.anchor)
-    return Outcome(value, point, anchorable=False)
+    return Outcome(value, point)
 
 
 def _day_it_ended(ctx: Context, expr: Expr) -> TimeValue | None:

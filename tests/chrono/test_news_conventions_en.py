@@ -475,6 +475,8 @@ CASES = [
     ("no range from a period to a day in it", "The Dow had gained 20 percent this year through Friday.",
      "1997-10-27", "Friday", "1997-10-24"),
     ("a month as a name", "In May Congress passed the bill.", "1996-05-14", "May", "1996-05"),
+    ("length before late", "The show will begin fifteen minutes late tonight.", "1994-09-18", "tonight",
+     "1994-09-18TNI"),
     ("a quotation's first word", "He said: \"This week we will decide.\"", "1990-08-13", "This week", "1990-W33"),
     ("order ahead", "Dare County ordered visitors to leave the Outer Banks by noon Monday.", "1999-08-22",
      "noon Monday", "1999-08-23T12:00"),
