@@ -227,8 +227,9 @@ _ED_NOT_VERB = (r"(?!un(?!(?:veil|leash|cover|load|lock|fold|ravel|seat|seal|ear
                 r"button|zipp|hook|settl|nerv|mask|burden|fasten|screw|mount|block|leash)ed\b)\w+ed\b)"   # "unneeded"
                 r"(?!(?:hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|beloved|red|bed|shed|need|indeed|"
                 r"speed|seed|feed|breed|greed|weed|heed|deed|\w*ceed|supposed|based)\b)")
-#: a participle before "by" is passive and tells no tense ("followed by bonds on Thursday")
-_PAST_ED = _NOT_ADJECTIVE + r"(?<!-)" + _ED_NOT_VERB + r"(?-i:[a-z])\w*ed(?!\s+by\b)"
+#: a participle before "by" is passive and tells no tense ("followed by bonds on Thursday"); the lookahead first
+#: spares the many lookbehinds at the words that end in no -ed
+_PAST_ED = r"(?=(?-i:[a-z])\w*ed\b)" + _NOT_ADJECTIVE + r"(?<!-)" + _ED_NOT_VERB + r"(?-i:[a-z])\w*ed(?!\s+by\b)"
 PAST_MARKERS = [_NOT_AFTER_BE + r"(?:was|were|had|did|said|told|ago|(?<!\bthe\s)last|earlier|" + _PAST_ED + r"|took|came|went|"
                 r"met|made|began|rose|fell|sold|bought|gave|won|lost|held|left|paid|saw|brought|found|thought|sent|"
                 r"spent|built|kept|felt|struck|fought|became|ran|wrote|spoke|stood|sought|fled|caught|chose|drove|"
