@@ -61,10 +61,20 @@ def _pymorphy3_noun(word: str) -> str | None:
     return "inanimate" if any(p.tag.POS == "NOUN" for p in parses) else None
 
 
+@lru_cache(maxsize=50_000)
+def _pymorphy3_person_dative(word: str) -> str | None:
+    """'yes' for a person in the dative («Зуеву», «мальчику», «ему»), whose age «27 лет» may follow, else None."""
+    tag = _pymorphy3().parse(word)[0].tag   # the likeliest reading only («дали» is a verb before a surname)
+    if tag.case == "datv" and (tag.POS == "NOUN" and "anim" in tag
+                               or tag.POS == "NPRO" and ("1per" in tag or "2per" in tag or "3per" in tag)):
+        return "yes"
+    return None
+
+
 #: analyser name -> what it tells of a word (each a function of the lower-case word)
 _ANALYSERS: dict[str, dict[str, Callable[[str], str | None]]] = {
     "pymorphy3": {"tense": _pymorphy3_tense, "case": _pymorphy3_case, "governing": _pymorphy3_governing,
-                  "noun": _pymorphy3_noun},
+                  "noun": _pymorphy3_noun, "person_dative": _pymorphy3_person_dative},
 }
 
 
@@ -94,3 +104,8 @@ def governing_tense_of_word(analyser: str | None) -> Callable[[str], str | None]
 def noun_kind_of_word(analyser: str | None) -> Callable[[str], str | None] | None:
     """The function telling whether a word is an animate or inanimate noun (or an adjective before one)."""
     return _question(analyser, "noun")
+
+
+def person_dative_of_word(analyser: str | None) -> Callable[[str], str | None] | None:
+    """The function telling whether a word names a person in the dative (whose age may follow)."""
+    return _question(analyser, "person_dative")

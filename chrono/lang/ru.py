@@ -235,9 +235,15 @@ FUTURE_MARKERS = [r"будет", r"будут", r"буд[уе]м?", r"стане
                   r"продолж(?:ит|ат)", r"провед(?:[её]т|ут)", r"подпиш(?:ет|ут)", r"обсуд(?:ит|ят)",
                   r"встрет(?:ит|ят)ся", r"посет(?:ит|ят)", r"прим(?:ет|ут)", r"откро(?:ет|ют)(?:ся)?",
                   r"заверш(?:ит|ат)(?:ся)?", r"объяв(?:ит|ят)", r"представ(?:ит|ят)", r"вернётся|вернутся"]
-#: a deadline moved or extended («продлил до 5 сентября»), a term of custody («арестовал до 27 апреля») is
-#: ahead; counts only for a date after it
-SCHEDULE_MARKERS = (r"(?:продл|отлож|перенес|перенос|арестова|помест)\w*\s+(?:[^\W\d]+\s+){0,3}до",)
+#: a deadline moved or extended («продлил до 5 сентября»), a term of custody («арестовал до 27 апреля»), an order
+#: («поручил до понедельника завершить») is ahead; counts only for a date after it
+SCHEDULE_MARKERS = (r"(?:продл|отлож|перенес|перенос|арестова|помест|поручи|потребова|распоряди|веле|предписа|обяза|"
+                    r"призва)\w*\s+(?:[^\W\d]+\s+){0,3}(?:до|к)",)
+#: words of age a number of years may follow as an age («в возрасте от 18 до 60 лет»)
+AGE_BEFORE = r"(?:в\s+возрасте|возрастом|старше|младше|исполнил\w*|исполнит\w*)(?:\s+(?:от|до|\d+|и|лет))*\s+$"
+#: a state that holds now since a date puts the date in the past («формула, которая действует с июня»)
+PAST_BEFORE_MARKERS = (r"(?:действу(?:ет|ют)|работа(?:ет|ют)|продолжа(?:ет|ют)ся|дл(?:ит|ят)ся|ид(?:е|ё)т|идут|"
+                       r"сохраня(?:ет|ют)ся|остается|остаются|находи(?:тся|тся)|наход(?:ится|ятся))\s+(?:уже\s+)?с",)
 #: besides the analyser's past verbs, words that put a date in the past
 PAST_MARKERS = [
     r"вчера", r"позавчера", r"накануне", r"назад", r"прошл\w+", r"минувш\w+", r"ранее", r"тогда",
@@ -266,7 +272,11 @@ _BARE_YEAR_GUARD = (r"(?![.,]\d|\d|[-–](?:0\d{3}|\d{5})|\s*%|\s*(?!(?:по|и|
                     r"(?<!\bна\s\d{4})")
 #: bare month names that are also personal names when capitalised («Марта», «Мая»)
 _NOT_NAME = r"(?!(?-i:Март[аеуо]|Мартом|Ма[йяюе]|Майя|Август[аеуо]|Августом)(?!\w))"
-_DAY_MONTH = rf"{_NOT_AFTER_NUMBER}<DAY>\s+<MONTHANY:month>"
+#: a date or year after a street word names the street («на улице 1905 года», «улица 8 Марта»)
+_NOT_STREET = "".join(rf"(?<!{w}\s)" for w in (
+    "улица", "улице", "улицу", "улицы", "улицей", "проспект", "проспекте", "проспекта", "площадь", "площади",
+    "переулок", "переулке", "бульвар", "бульваре", "набережная", "набережной", "шоссе", "проезд", "проезде"))
+_DAY_MONTH = rf"{_NOT_STREET}{_NOT_AFTER_NUMBER}<DAY>\s+<MONTHANY:month>"
 #: «4 января днем траура»: a day of something, not the afternoon
 _DAY_OF = (r"\s+(?:траура|памяти|рождения|города|знаний|победы|единства|тишины|голосования|выборов|открытых|"
            r"защиты|независимости|флага|конституции|семьи|матери|отца|работник)")
@@ -313,7 +323,7 @@ RULES = [
     # the event a month adjective names is this year's, unless the sentence looks ahead past it
     ("date.month_adj", rf"(?:после\s+|в\s+ходе\s+|во\s+время\s+|в\s+|на\s+|перед\s+)?<MADJ:month>\s+{MONTH_ADJ_NOUNS}", "date",
      {"year": "ref_or_ahead"}),
-    ("date.year", rf"(?:(?:в|во|за)\s+)?(?<![\w]-)<YEAR>{_GOD}{_NOT_NUMBER}", "date"),
+    ("date.year", rf"(?:(?:в|во|за)\s+)?{_NOT_STREET}(?<![\w]-)<YEAR>{_GOD}{_NOT_NUMBER}", "date"),
     ("date.year_bare", rf"(?:(?:в|во)\s+)?(?<![\w]-)(?<![\d.,:/+№])(?<!\d\s)<YEAR>(?:-(?:м|го|й)(?!\w)|{_BARE_YEAR_GUARD})", "date"),
     ("date.decade", rf"{_IN}?(?P<decadeyear>1[0-9]\d0|20\d0)-?(?:х|е|ые|ых|ми)(?:\s+(?:годах|годов|годы|годами|гг\.?))?(?!\w)", "date"),
     ("date.decade_short", r"(?:(?:в|во)\s+)?(?<![\d.,])(?P<int>[1-9]0)-(?:х|е|ые|ых)\s+(?:годах|годов|годы|годами|гг\.?)", "decade2"),
@@ -331,7 +341,7 @@ RULES = [
     ("date.season_for", r"на\s+(?=(?:весну|лето|осень|зиму)(?!\w))<SEASON>", "date"),
     ("date.season_part", r"(?:(?<=конца\s)|(?<=конце\s)|(?<=начала\s)|(?<=начале\s)|(?<=середины\s)|(?<=середине\s))"
      r"(?=(?:весны|лета|осени|зимы)(?!\w))<SEASON>", "date"),
-    ("date.holiday", rf"(?:(?:на|в|во|с|со)\s+)?<HOLIDAY>(?:\s+<YEAR>{_GOD})?", "date"),
+    ("date.holiday", rf"(?:(?:на|в|во|с|со)\s+)?{_NOT_STREET}<HOLIDAY>(?:\s+<YEAR>{_GOD})?", "date"),
     # «в новом году» is the year about to start (or just started), not the holiday
     ("rel.new_year_as_year", r"в\s+новом\s+году", "date", {"year": "coming"}),
     ("date.holiday_next", r"(?:(?:с|со)\s+)?(?:наступающ\w+|предстоящ\w+|грядущ\w+|ближайш\w+)\s+<HOLIDAY>", "date", {"tense": "future"}),
@@ -425,12 +435,14 @@ RULES = [
     ("ana.units_earlier", r"<NUM>\s+<UNIT>\s+(?:ранее|раньше)", "offset", {"sign": -1, "base": "mention"}),
     ("ana.units_before_that", r"за\s+<NUM>\s+<UNIT>\s+до\s+(?:этого|того)", "offset", {"sign": -1, "base": "mention"}),
     # durations and sets
-    # «старше 18 лет», «в возрасте 60 лет» are ages; «до 15 лет» keeps its bound
+    # «старше 18 лет», «в возрасте 60 лет», «в возрасте от 18 до 60 лет», «Зуеву 27 лет» are ages; «до 15 лет»
+    # keeps its bound
     ("dur.count", r"(?<!старше\s)(?<!младше\s)(?<!возрасте\s)(?<!исполнилось\s)(?<!исполнится\s)"
      r"(?:(?:(?:в\s+течение|на\s+протяжении)(?:\s+(?:последних|ближайших|первых|следующих))?|в\s+последние|за\s+последние|"
-     r"на|за|до|последние|ближайшие|первые|следующие)\s+)?<NUM>(?P<andhalf>\s+с\s+половиной)?\s+<UNIT>(?!\s+(?:тому\s+)?назад)", "duration"),
+     r"на|за|до|последние|ближайшие|первые|следующие)\s+)?<NUM>(?P<andhalf>\s+с\s+половиной)?\s+<UNIT>(?!\s+(?:тому\s+)?назад)", "duration",
+     {"age_check": True}),
     # «за сутки», «на неделю»: one unit; «за неделю до выборов» is a day counted back, «на день рождения» no length
-    ("dur.one_unit", r"(?:за|на)\s+<UNIT1:unit>(?!\s+(?:до|после|раньше|позже|вперед|назад|рождени|открыт|памяти|город|знани)\w*)", "duration"),
+    ("dur.one_unit", r"(?:за|на)\s+<UNIT1:unit>(?!\s+(?:до\b|после|раньше|позже|вперед|назад|рождени|открыт|памяти|город|знани)\w*)", "duration"),
     # «58-летний мужчина», «47-летнего бывшего замминистра», «35-летний Иванов» are ages (a person follows: the
     # analyser knows animate nouns); «10-летний план» is a length
     ("dur.digits_adj", rf"{_NOT_AFTER_NUMBER}(?P<num>\d{{1,3}})-<UADJ:unit>(?!\s+(?-i:[А-ЯЁ]))", "duration",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Anchor, TimeValue
-from ..morphology import noun_kind_of_word
+from ..morphology import noun_kind_of_word, person_dative_of_word
 from ..tagger import Expr
 from .context import Context, NotADate, Outcome
 from .dispatch import ACTIONS
@@ -26,6 +26,8 @@ def _duration(ctx: Context, expr: Expr) -> Outcome:
         raise NotADate   # «47-летнего бывшего замминистра» is an age, «10-летний план» a length
     if expr.rule.params.get("rate_check") and _a_rate(ctx, expr):
         raise NotADate
+    if expr.rule.params.get("age_check") and _an_age(ctx, expr):
+        raise NotADate   # «в возрасте от 18 до 60 лет», «Зуеву 27 лет»
     unit = expr.values.get("unit") or expr.rule.params.get("unit")
     n = count(expr)
     if n is not None and ("half" in expr.values or "andhalf" in expr.values):
@@ -63,6 +65,19 @@ def _a_rate(ctx: Context, expr: Expr) -> bool:
     rate = getattr(ctx.grammar.module, "RATE_BEFORE", None)
     return bool(rate and re.match(r"(?i:an?)\s", ctx.text[expr.start:expr.end])
                 and re.search(rate, ctx.text[max(0, expr.start - 40):expr.start]))
+
+
+def _an_age(ctx: Context, expr: Expr) -> bool:
+    """Whether a number of years is someone's age: after a word of age, or after a person in the dative."""
+    module = ctx.grammar.module
+    before = ctx.text[max(0, expr.start - 40):expr.start]
+    age = getattr(module, "AGE_BEFORE", None)
+    if age and re.search(age, before):
+        return True
+    person_dative = person_dative_of_word(getattr(module, "MORPHOLOGY", None))
+    words = _WORD.findall(before)
+    return bool(person_dative and words and re.match(r"\W*\d", ctx.text[expr.start:expr.end])
+                and person_dative(words[-1].lower()))
 
 
 def _before_person(ctx: Context, expr: Expr) -> bool:
