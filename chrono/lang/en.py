@@ -211,6 +211,8 @@ REPORTING_VERBS = r"\b(?:said|says|told|announced|reported|confirmed|added|state
 #: a comma ends the stretch of clause a governing auxiliary reaches across, but not one inside a list of
 #: nouns ("stepped down as chairman, president and chief executive in March")
 PHRASE_BARRIER = r",(?!\d)(?!\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|on|at)\b)"
+#: an appositive between commas ("will unveil its phone, the Arc 9, at an event on Wednesday") is no clause break
+APPOSITION = r",\s+(?:the|a|an|its|his|her|their)\s+[^,;.]{1,30}?,"
 #: a marker after a phrase and one of these belongs to the next clause's verb, not to the phrase
 #: ("beat Spain on Tuesday and will face", "told reporters on Tuesday that talks would resume")
 CLAUSE_JOINER = r"\b(?:and|but|that|which|who|while|because|if|when)\b"
@@ -230,7 +232,7 @@ _ED_NOT_VERB = (r"(?!un(?!(?:veil|leash|cover|load|lock|fold|ravel|seat|seal|ear
 #: a participle before "by" is passive and tells no tense ("followed by bonds on Thursday"); the lookahead first
 #: spares the many lookbehinds at the words that end in no -ed
 _PAST_ED = r"(?=(?-i:[a-z])\w*ed\b)" + _NOT_ADJECTIVE + r"(?<!-)" + _ED_NOT_VERB + r"(?-i:[a-z])\w*ed(?!\s+by\b)"
-PAST_MARKERS = [_NOT_AFTER_BE + r"(?:was|were|had|did|said|told|ago|(?<!\bthe\s)last|earlier|" + _PAST_ED + r"|took|came|went|"
+PAST_MARKERS = [_NOT_AFTER_BE + r"(?:was|were|had|did|said|told|ago|(?<!\bthe\s)last(?!\s+(?:until|till|through|into|beyond)\b)|earlier|" + _PAST_ED + r"|took|came|went|"
                 r"met|made|began|rose|fell|sold|bought|gave|won|lost|held|left|paid|saw|brought|found|thought|sent|"
                 r"spent|built|kept|felt|struck|fought|became|ran|wrote|spoke|stood|sought|fled|caught|chose|drove|"
                 r"broke|threw|grew|knew|flew|heard|meant|withdrew|got)"]

@@ -216,6 +216,9 @@ class Context:
         comma = getattr(module, "PHRASE_BARRIER", None)
         before = self.text[start:expr.start]
         if comma:
+            apposition = getattr(module, "APPOSITION", None)
+            if apposition:   # an appositive between commas is no clause break; blank it, keeping its length
+                before = re.sub(apposition, lambda match: " " * len(match.group()), before)
             before = before[_after_last(comma, before):]
         governing_of = governing_tense_of_word(getattr(module, "MORPHOLOGY", None))
         if governing_of is not None:   # the last verb before the phrase («проведут … в четверг»)
