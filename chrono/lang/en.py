@@ -204,6 +204,9 @@ BOUND_BEFORE = r"(?i:\b(?:since|until|till|through|before|after)\s+$)"
 #: an infinitive after a past verb and its object: what it governs is still to be done ("ordered visitors to leave
 #: by noon Monday"; "had to reach offices by 8 p.m. Tuesday" is past)
 INFINITIVE = r"^\s+(?!to\b)\w+[^.;]*?\bto\s+(?!(?:a|an|the|its|his|her|their|our|this|that|these|those|be|have)\b)[a-z]+\b"
+#: a demand or an order in the past is of what is to be done by its deadline ("demanded a payment by midnight on
+#: Monday", "gave them until Friday")
+ORDER_VERBS = r"(?i:\b(?:demanded|ordered|asked|told|gave|given|urged|instructed|required|called\s+for|set)\b)"
 #: a deadline word that makes any date a deadline, not only a day ("through August" may sum a year to date)
 DEADLINE_BEFORE_ANY_GRAIN = r"\b(?:until|till)\s+(?:the\s+(?:end|middle)\s+of\s+)?$"
 #: verbs of saying: a day right next to one dates a statement, not the story's events ("said on Monday")

@@ -179,8 +179,10 @@ class Context:
             return True
         # an order or a request in the past is of what is to be done by then ("ordered visitors to leave by noon
         # Monday", "asked customers to cut use through Friday"); "had filed reports by Wednesday" is past
-        infinitive = getattr(self.grammar.module, "INFINITIVE", None)
-        return bool(infinitive and re.search(infinitive, self.text[past[-1].end():expr.start]))
+        module = self.grammar.module
+        infinitive, order = getattr(module, "INFINITIVE", None), getattr(module, "ORDER_VERBS", None)
+        return bool(infinitive and re.search(infinitive, self.text[past[-1].end():expr.start])
+                    or order and re.fullmatch(order, past[-1].group()))
 
     def _verb_markers(self, offset: int, stretch: str) -> list[tuple[str, int, int, bool]]:
         """Verbs whose tense the language's morphological analyser knows ("возобновятся" is future)."""

@@ -177,8 +177,9 @@ def _last_at_least(ctx: Context, grain: str) -> tuple[Point, int] | None:
 
 
 def _story_base(ctx: Context, grain: str) -> tuple[datetime, Anchor]:
-    """Where an anaphor counts from: the last time named at least as fine as `grain`, else the document date."""
-    previous = _last_at_least(ctx, grain)
+    """Where an anaphor counts from: the last time named at least as fine as `grain`, else the document date
+    (a clock hour counts for minutes: "at 5 a.m. ... five minutes later" is 5:05)."""
+    previous = _last_at_least(ctx, "hour" if grain in ("minute", "second") else grain)
     if previous is not None:
         return previous[0].to_datetime(), Anchor("mention", previous[1])
     if ctx.ref is None:
