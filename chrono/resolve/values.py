@@ -52,6 +52,8 @@ def point_from_values(values: dict[str, Any]) -> Point:
             point.century = value - 1
         elif name == "decadeyear":
             point.decade = value // 10
+        elif name == "hundreds":
+            point.century = value // 100
         elif name == "ampm":
             continue
         elif name in POINT_FIELDS:
