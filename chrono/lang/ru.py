@@ -64,6 +64,8 @@ WEEKDAYS = _table({
     4: _forms("пятниц", "а у ы ей е"), 5: _forms("суббот", "а у ы ой е"),
     6: _forms("воскресень", "е я ю ем"),
 })
+#: «к среде»: a dative that is also «в среде экспертов» (among experts), so only after «к»
+WEEKDAYS_DATIVE_ONLY = {"среде": 2}
 WEEKDAYS_PLURAL = {"понедельникам": 0, "вторникам": 1, "средам": 2, "четвергам": 3, "пятницам": 4,
                    "субботам": 5, "воскресеньям": 6}
 NUMBERS = _table({
@@ -255,7 +257,7 @@ DAY_SUFFIX = r"-(?:го|е|ое|м)"
 ABBREVIATIONS = ("янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя",
                  "нояб", "дек")
 CLASSES = {"MONTH": "MONTHS", "MONTHANY": "MONTHS_ANY", "MADJ": "MONTH_ADJ", "WEEKDAY": "WEEKDAYS",
-           "WDPLURAL": "WEEKDAYS_PLURAL", "NPREFIX": "NUM_PREFIX", "UADJ": "UNIT_ADJ", "UNIT": "UNITS",
+           "WDPLURAL": "WEEKDAYS_PLURAL", "WDDAT": "WEEKDAYS_DATIVE_ONLY", "NPREFIX": "NUM_PREFIX", "UADJ": "UNIT_ADJ", "UNIT": "UNITS",
            "UNITI": "UNITS_INSTR", "UNIT1": "UNITS_ONE", "UNITREL": "UNITS_REL",
            "UNITPER": "UNITS_OF_PERIOD", "THIS": "THIS_ADJ", "LAST": "LAST_ADJ", "NEXT": "NEXT_ADJ",
            "BLAST": "BEFORE_LAST_ADJ", "ORD": "ORDINALS", "CENT": "CENTURIES", "CENTW": "CENTURY_WORDS",
@@ -354,6 +356,9 @@ RULES = [
     # («до 18:00 понедельника»)
     ("date.weekday_pod_bound", r"(?:(?<=до\s)|(?<=к\s)|(?<=ко\s))<PODB:pod>\s+<WEEKDAY>", "weekday"),
     ("date.weekday_after_clock", r"(?<=\d:\d\d\s)<WEEKDAY>", "weekday"),
+    ("date.weekday_dative", r"(?:(?<=к\s)|(?<=ко\s))<WDDAT:weekday>", "weekday"),
+    # «пик придется на утро субботы»: a part of a weekday, the part named first
+    ("date.pod_noun_weekday", r"(?:(?<=на\s)|(?<=в\s)|(?<=с\s))<PODN:pod>\s+<WEEKDAY>", "weekday"),
     # «с утра побывали»: since this morning («с утра до вечера» is all day long, no date)
     # «к выходным», «до вечера» (the bound word is a modifier the combinators add)
     ("rel.weekend_bound", r"(?:(?<=к\s)|(?<=ко\s)|(?<=до\s))выходн(?:ым|ых)(?!\s+дн)", "relative_unit",
@@ -377,6 +382,9 @@ RULES = [
     ("time.one_pm", r"в\s+час\s+(?:дня|ночи)", "date", {"hour": 13, "minute": 0}),
     ("time.noon", r"(?:в\s+)?полдень", "date", {"hour": 12, "minute": 0}),
     ("time.midnight", r"(?:в\s+)?полночь", "date", {"hour": 0, "minute": 0}),
+    # «к полуночи», «около полуночи», «после полуночи» (the word of bound is a modifier)
+    ("time.midnight_bound", r"(?:(?<=к\s)|(?<=до\s)|(?<=около\s)|(?<=после\s)|(?<=с\s))полуночи", "date",
+     {"hour": 0, "minute": 0}),
     # ranges written as one phrase
     ("range.days_month", rf"(?:с\s+)?{_NOT_AFTER_NUMBER}<DAY>\s*(?:[-–—]|по|до|и)\s*<DAY:day2>\s+<MONTHANY:month>(?:\s+<YEAR>{_GOD}?)?{_NOT_NUMBER}", "range"),
     ("range.years", rf"(?:(?:в|во|с|между)\s+)?{_NOT_AFTER_NUMBER}<YEAR>\s*(?:[-–—]|по|до|и)\s*<YEAR:year2>\s*(?:гг\.?|год\w*){_NOT_NUMBER}", "range"),
@@ -384,6 +392,7 @@ RULES = [
     # «сезон 2019/20», «2019-20 гг.»; «2019-05» is May 2019 (ISO 8601)
     ("range.years_short", rf"(?:(?:в|во|с)\s+)?(?<![\d\-–])<YEAR>[-–—/](?P<year2>\d\d)(?:\s*(?:гг\.?|годах|годов|годы))?(?![\d\-–]|[.,]\d)", "range"),
     ("range.months", rf"(?:с\s+)?<MONTH>\s*(?:[-–—]|по|до)\s*<MONTH:month2>\s+<YEAR>{_GOD}?{_NOT_NUMBER}", "range"),
+    ("week.nth_of", r"(?<!\w)(?:(?:в|на)\s+)?(?P<nth><ORD>)\s+(?:неделю|недели|неделе)\s+<M>", "week_of"),
     ("night.from_to", rf"(?:в\s+)?ночь\s+(?:с\s+)?<DAY>\s*(?:на\s+|[-–—]\s*)<DAY:day2>\s+<MONTHANY:month>(?:\s+<YEAR>{_GOD}?)?{_NOT_NUMBER}", "night"),
     # deictic
     ("rel.today", r"сегодня(?:\s+<POD>)?|(?:в\s+)?сегодняшн(?:ий|яя|ее|ие|его|ей|ему|им|их|ими|юю|ем)", "relative_day", {"days": 0}),
@@ -407,7 +416,7 @@ RULES = [
     ("rel.ago", r"<NUM>\s+<UNIT>\s+(?:тому\s+)?назад", "offset", {"sign": -1}),
     ("rel.one_ago", r"<UNIT1:unit>\s+(?:тому\s+)?назад", "offset", {"sign": -1}),
     ("rel.half_year_ago", r"полгода\s+(?:тому\s+)?назад", "offset", {"sign": -1, "unit": "month", "num": 6}),
-    ("rel.in", r"через\s+<NUM>\s+<UNIT>", "offset", {"sign": 1}),
+    ("rel.in", r"через\s+<NUM>\s+<UNIT>", "offset", {"sign": 1, "past_from_story": True}),
     ("rel.in_one", r"через\s+<UNIT1:unit>", "offset", {"sign": 1}),
     ("rel.in_half_year", r"через\s+полгода", "offset", {"sign": 1, "unit": "month", "num": 6}),
     ("rel.present", r"сейчас|в\s+настоящее\s+время|ныне|на\s+(?:данный|текущий)\s+момент|в\s+данный\s+момент|на\s+сегодняшний\s+день|в\s+наши\s+дни", "reference", {"value": "PRESENT_REF"}),
@@ -480,6 +489,7 @@ COMBINATORS = [
     ("range.from_to", r"(?<!\w)(?:с|со|от)\s+<M>\s+(?:по|до)\s+<M>", "range"),
     ("range.between", r"(?<!\w)между\s+<M>\s+и\s+<M>", "range"),
     ("range.dash", r"(?<!\w)<M>\s*[-–—]\s*<M>", "range"),
+    ("week.nth_of", r"(?<!\w)(?:(?:в|на)\s+)?(?P<nth><ORD>)\s+(?:неделю|недели|неделе)\s+<M>", "week_of"),
     ("night.from_to", r"(?<!\w)(?:в\s+)?(?:ночь|ночью)\s+с\s+<M>\s+на\s+<M>", "part_of_day", {"pod": "NI"}),
     ("night.before", r"(?<!\w)(?:в\s+)?(?:ночь|ночью)\s+на\s+<M>", "part_of_day", {"pod": "NI", "shift": -1}),
     ("shift.eve_of", r"(?<!\w)(?:накануне|в\s+канун|в\s+преддверии)\s+<M>", "shift", {"n": -1}),

@@ -124,6 +124,8 @@ def _week_of(ctx: Context, expr: Expr) -> Outcome:
         day = calendar.nth_weekday(point.year, point.month, 5, nth)
     else:
         day = span[1] - timedelta(days=1) if nth < 0 else span[0] + timedelta(days=7 * (nth - 1))
+        if nth > 0 and span[0].weekday() >= 4:
+            day += timedelta(days=7 - span[0].weekday())   # a month begun on a Friday to Sunday: its weeks start after
     week = point_from_datetime(day, "week")
     week.weekend = bool(expr.values.get("weekend"))
     week.inferred = set(point.inferred) & {"year"}

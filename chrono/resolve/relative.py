@@ -11,7 +11,7 @@ from ..point import GRAINS, Point, point_from_datetime
 from ..tagger import Expr
 from .context import Context, NotADate, Outcome, Unresolvable
 from .dispatch import ACTIONS, resolve_expr
-from .values import UNIT_GRAIN, anchor_day, count, date_value
+from .values import UNIT_GRAIN, after_bound, anchor_day, count, date_value
 
 #: a quarter named further back than about a paragraph is no longer "the quarter" of the narrative
 NARRATIVE_REACH = 600
@@ -24,7 +24,10 @@ def _weekday(ctx: Context, expr: Expr) -> Outcome:
     marked = ctx.marked_tense(expr)
     same = ctx.weekday_dates.get(weekday)
     series = _future_series(ctx, expr) if marked is None else None
-    if marked is None and same is not None and expr.start - same[1] <= NARRATIVE_REACH:
+    named = _named_day(ctx, expr, weekday)
+    if named is not None:
+        point = point_from_datetime(named, "day")
+    elif marked is None and same is not None and expr.start - same[1] <= NARRATIVE_REACH:
         point = point_from_datetime(same[0], "day")   # "lift off on Friday ... weather Friday morning"
     elif series is not None:   # "begin Tuesday ..., followed by notes on Wednesday": the days after it
         point = point_from_datetime(series + timedelta(days=(weekday - series.weekday()) % 7 or 7), "day")
@@ -36,13 +39,34 @@ def _weekday(ctx: Context, expr: Expr) -> Outcome:
 
 
 def _future_series(ctx: Context, expr: Expr) -> datetime | None:
-    """The date of the weekday last named in the same sentence, if it lies ahead of the document date."""
+    """The day last named in the same sentence, if it lies ahead of the document date («шестая игра пройдет в
+    понедельник, 22 апреля, а седьмая — в среду»)."""
     sentence_start = ctx.sentence_span(expr.start)[0]
-    before = [(end, moment) for moment, end in ctx.weekday_dates.values() if sentence_start <= end <= expr.start]
-    if not before:
+    for mention in reversed(ctx.mentions):
+        if mention.end < sentence_start:
+            return None
+        if mention.time.grain in ("day", "part_of_day") and mention.time.start is not None:
+            if mention.time.mod in _BOUNDS or after_bound(ctx, mention):
+                return None   # "extended the order until May 1 on Saturday": a bound starts no series
+            moment = calendar.floor(mention.time.start, "day")
+            return moment if moment > ctx.ref else None
+    return None
+
+
+_BOUNDS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"}
+
+
+def _named_day(ctx: Context, expr: Expr, weekday: int) -> datetime | None:
+    """The day named just before in the same sentence, if it falls on this weekday («к 1 сентября, который
+    выпадает на пятницу», "on Sept. 1, a Friday")."""
+    sentence_start = ctx.sentence_span(expr.start)[0]
+    if not ctx.mentions or ctx.mentions[-1].end < sentence_start:
         return None
-    moment = max(before)[1]
-    return moment if moment > ctx.ref else None
+    last = ctx.mentions[-1]
+    if last.time.grain != "day" or last.time.start is None or last.time.start.weekday() != weekday \
+            or "weekday" in last.time.stated:
+        return None
+    return last.time.start
 
 
 def _weekday_point(ctx: Context, expr: Expr, weekday: int, direction: str) -> Point:
@@ -155,9 +179,12 @@ def _offset(ctx: Context, expr: Expr) -> Outcome:
     if n is None:
         value = "PAST_REF" if params.get("sign", 1) < 0 else "FUTURE_REF"
         return Outcome(TimeValue("DATE", value, stated=("reference",), anchor=Anchor("document")))
-    if isinstance(n, float):
-        raise Unresolvable
-    if params.get("base") == "mention":
+    if isinstance(n, float):   # «полтора года назад» is 18 months back, as precise as a month
+        if not (n * _FINER.get(unit, (None, 0))[1]).is_integer() or unit not in _FINER:
+            raise Unresolvable
+        unit, n = _FINER[unit][0], int(n * _FINER[unit][1])
+    # «а через два дня приступил» told of the past counts from the story's last day, not from the report's
+    if params.get("base") == "mention" or params.get("past_from_story") and ctx.marked_tense(expr) == "past":
         moment, anchor = _story_base(ctx, UNIT_GRAIN[unit])   # "two months later" counts from "last February"
     else:
         if ctx.ref is None:
@@ -167,6 +194,10 @@ def _offset(ctx: Context, expr: Expr) -> Outcome:
     point = point_from_datetime(calendar.shift(moment, {"weekend": "week"}.get(unit, unit),
                                                n * params.get("sign", 1)), grain)
     return Outcome(date_value(point, anchor, params.get("mod")), point)
+
+
+#: a fraction of a unit, counted in the next finer one
+_FINER = {"year": ("month", 12), "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60)}
 
 
 def _last_at_least(ctx: Context, grain: str) -> tuple[Point, int] | None:

@@ -193,7 +193,7 @@ def _clock_day(ctx: Context, expr: Expr, hour: int | None) -> tuple[Point, Ancho
         if expr.start - mention.end > _CLOCK_REACH:
             break
         if mention.time.grain in ("day", "part_of_day") and mention.time.start is not None:
-            if _after_bound(ctx, mention):
+            if after_bound(ctx, mention):
                 bounds += 1   # a bound ("has grown since Thursday") is no day the narrative is at
             else:
                 days.append((index, mention.time.start))
@@ -215,7 +215,7 @@ def _clock_day(ctx: Context, expr: Expr, hour: int | None) -> tuple[Point, Ancho
     return point_from_datetime(start, "day"), Anchor("mention", index)
 
 
-def _after_bound(ctx: Context, mention) -> bool:
+def after_bound(ctx: Context, mention) -> bool:
     """Whether a word of bound comes right before a phrase ("has grown since Thursday")."""
     bound = getattr(ctx.grammar.module, "BOUND_BEFORE", None)
     return bool(bound and re.search(bound, ctx.text[max(0, mention.start - 12):mention.start]))
