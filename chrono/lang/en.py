@@ -119,6 +119,10 @@ HOLIDAYS = {
 #: hours spelled out before "o'clock"
 CLOCK_WORDS = {w: i + 1 for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight",
                                                "nine", "ten", "eleven", "twelve"))}
+#: minutes spelled out after an hour, as broadcast transcripts write clock times ("seven-thirty", "six-forty")
+MINUTE_WORDS = {w: n for w, n in {**_TEENS, **_TENS, **{f"{t}{j}{o}": tn + on for t, tn in _TENS.items()
+                                                          for o, on in _ONES.items() for j in ("-", " ")},
+                                   }.items() if n < 60}
 AMPM = {"am": 0, "a.m": 0, "a.m.": 0, "pm": 12, "p.m": 12, "p.m.": 12}
 ZONES = {"utc": "Z", "gmt": "Z", "msk": "+03:00", "moscow time": "+03:00", "cet": "+01:00",
          "cest": "+02:00", "est": "-05:00", "edt": "-04:00", "pst": "-08:00", "pdt": "-07:00",
@@ -169,7 +173,7 @@ FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+d
 _NOT_SCHEDULE = "".join(rf"(?<!\b{w}\s)" for w in (
     "a", "an", "the", "its", "his", "her", "their", "our", "this", "to", "did", "not", "on", "no",
     "scheduled", "planned", "official", "final", "early", "late"))
-SCHEDULE_VERBS = (r"runs?\s+out", r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"opens?", r"arrives?", r"leaves?",
+SCHEDULE_VERBS = (r"(?:is|are)(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", r"runs?\s+out", r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"opens?", r"arrives?", r"leaves?",
                   r"travels?", r"testif(?:y|ies)", r"hears?", r"go(?:es)?", r"heads?(?!\s+of\b)", r"returns?",
                   r"closes?", r"runs?\s+(?:through|until|till)", r"(?:is|are)\s+on", r"moves?\s+to", r"ahead\s+of", r"set\s+(?:it|them)\s+for", r"ends?", r"takes?\s+place", r"reopens?", r"continues?",
                   r"votes?", r"visits?", r"holds?", r"hosts?", r"plays?", r"faces?", r"starts?", r"expires?",
@@ -260,7 +264,7 @@ CLASSES = {"QORD": "QUARTER_ORDINALS", "HORD": "HALF_ORDINALS", "MOD": "MODIFIER
            "UNIT": "UNITS", "AMPM": "AMPM", "ZONE": "ZONES", "SPYEAR": "SPOKEN_YEARS",
            "SPYEAR2K": "SPOKEN_MILLENNIUM_YEARS",
            "PODPL": "PARTS_OF_DAY_PLURAL", "DORD": "DAY_ORDINALS", "HALFPOD": "CLOCK_HALF_OF_PART", "WORD": "WEEK_ORDINALS",
-           "CLOCKWORD": "CLOCK_WORDS"}
+           "CLOCKWORD": "CLOCK_WORDS", "MINWORD": "MINUTE_WORDS"}
 
 #: "2019-0441" is a serial number, "555 2020" a phone number
 _YEAR_GUARD = r"(?![.,]\d|[-–](?:0\d{3}|\d{5})|\s*(?:%|percent|per\s+cent|people|troops|drones|km|miles|kg|tons|tonnes|dollars|euros|votes|members|points|pts|units|shares|times|cars|jobs|soldiers|forms?))"
@@ -297,7 +301,7 @@ NAME_AFTER = (r"(?-i:\s+(?!(?:Day|Eve|Monday|Tuesday|Wednesday|Thursday|Friday|S
               r",\s+who\b|\s+(?:said|says|told|added|scored|shares|stock)\b)")
 TIME_PREPOSITION_BEFORE = (r"(?i:\b(?:in|on|at|by|since|until|till|through|from|to|of|between|during|before|after|"
                            r"around|early|late|mid|last|next|this|that|each|every|for|into|within|beyond|past|"
-                           r"throughout|until|and|or)\s+$)")
+                           r"throughout|until)\s+$)")
 
 #: date words written in lower case in running text: capitalised inside a sentence they make a name or title
 #: ("ABC's \"This Week\"", "the film High Noon", "VOA Today")
@@ -368,7 +372,7 @@ RULES = [
     ("date.season", r"(?:the\s+)?<SEASON>(?:\s+of)?\s+<YEAR>", "date"),
     # a season without a year takes the year a month would ("over the summer"); "fall" and "spring" only
     # after "the" (verbs and springs otherwise)
-    ("date.season_bare", r"(?:the\s+|(?!fall|spring))<SEASON>(?![\w-]|\s+(?:of\s+)?(?:\d|<MONTH>)|\s+(?:wheat|crops?|"
+    ("date.season_bare", r"(?:the\s+|(?!fall|spring))<SEASON>(?![\w-]|\s+(?-i:[A-Z][a-z]+)\s+(?-i:[a-z])|\s+(?:of\s+)?(?:\d|<MONTH>)|\s+(?:wheat|crops?|"
      r"olympics|games|coats?|clothes|clothing|storms?|solstice|collection|line|school|camps?|session|recess|break)\b)",
      "date", {"name_check": "capital"}),
     # other calendars' new years and feasts fall elsewhere ("the Lunar New Year", "Orthodox Christmas")
@@ -483,8 +487,9 @@ RULES = [
     # "a second straight day" counts, "a quarter point" measures rates, and "a year-long" leaves out its article
     ("set.weekends", r"(?<=\bon\s)weekends", "set", {"value": "XXXX-WXX-WE"}),
     ("dur.half_unit", r"half\s+an?\s+<UNIT1:unit>", "duration", {"num": 0.5}),
-    ("dur.count", _NOT_A_LENGTH + r"(?<!\d[,.])(?:the\s+" + _NOT_BEFORE_ADJECTIVE + r"(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|further|trading|business|working|calendar|straight|consecutive|full)\s+)?(?=(?-i:[a-z]))<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration",
+    ("dur.count", _NOT_A_LENGTH + r"(?<!\d[,.])(?:the\s+" + _NOT_BEFORE_ADJECTIVE + r"(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|extra|further|trading|business|working|calendar|straight|consecutive|full)\s+)?(?=(?-i:[a-z]))<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration",
      {"rate_check": True}),
+    ("dur.two_units", r"<NUM:num>\s+<UNIT:unit>,?\s+and\s+<NUM:num2>\s+<UNIT:unit2>(?![\w-])", "two_lengths"),
     ("dur.thousands", r"(?P<thousands>\d{1,3}(?:,\d{3})+)\s+<UNITPL:unit>", "duration"),
     ("dur.hours_minutes", r"<NUM>\s+hours?(?:,\s*|\s+and\s+|\s+)(?P<minutes>[1-5]?\d)\s+minutes?"
      r"(?:(?:,\s*|\s+and\s+|\s+)(?P<seconds>[1-5]?\d)\s+seconds?)?", "duration",
@@ -517,8 +522,16 @@ RULES = [
     ("time.hhmm_zone", r"(?<![\d.,:])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?=(?-i:[A-Z]))<ZONE>(?![\w-])", "date"),
     ("time.ampm", r"<H12:hour>(?:\.(?P<minute>[0-5]\d))?\s*<AMPM>(?:\s*<ZONE>)?", "date"),
     ("time.in_the_part", r"<H12:hour>(?::<MIN:minute>)?(?:\s+o'clock)?\s+in\s+the\s+<HALFPOD:ampm>", "date"),
-    ("time.oclock", r"<H12:hour>\s+o'clock(?!\s+in\s+the\b)", "date"),
-    ("time.oclock_word", r"<CLOCKWORD:hour>\s+o'clock(?!\s+in\s+the\b)", "date"),
+    # a bare o'clock is mostly said of the afternoon or evening ("at five o'clock", "Sunday at one o'clock")
+    ("time.oclock", r"<H12:hour>\s+o'clock(?!\s+in\s+the\b)", "date", {"pm_unless_morning": True}),
+    ("time.oclock_word", r"<CLOCKWORD:hour>\s+o'clock(?!\s+in\s+the\b)", "date", {"pm_unless_morning": True}),
+    # clock times spelled out in transcripts: "seven-thirty", "four a.m.", "eleven tonight" ("nine-eleven" is a date)
+    ("time.spoken_hm", r"(?!nine-eleven\b)<CLOCKWORD:hour>-<MINWORD:minute>(?![\w-])(?:\s*<AMPM>)?", "date"),
+    ("time.spoken_ampm", r"<CLOCKWORD:hour>(?:\s+<MINWORD:minute>)?\s*<AMPM>", "date"),
+    ("time.spoken_before_part", r"(?:<CLOCKWORD:hour>(?:\s+<MINWORD:minute>)?|(?:(?<=at\s)|(?<=about\s)|(?<=around\s)|"
+     r"(?<=by\s)|(?<=until\s))<H12:hour>)(?=\s+(?:tonight|this\s+"
+     r"(?:morning|afternoon|evening)|tomorrow\s+(?:morning|afternoon|evening|night)|in\s+the\s+(?:morning|"
+     r"afternoon|evening)))", "date"),
     ("time.noon", r"(?:noon|midday)", "date", {"hour": 12, "minute": 0}),
     # "midnight Friday" ends Friday: the clock reads 00:00 on Saturday
     ("time.midnight", r"midnight", "date", {"hour": 0, "minute": 0, "ends_day": True}),

@@ -21,6 +21,9 @@ def _date(ctx: Context, expr: Expr) -> Outcome:
     for name, value in expr.rule.params.items():
         if name in POINT_FIELDS and not isinstance(value, str) or name in ("season", "pod", "zone"):
             setattr(point, name, value)
+    if expr.rule.params.get("pm_unless_morning") and point.hour is not None and point.hour < 12 \
+            and not re.match(r"(?i)\W*(?:\w+\s+){0,2}(?:morning|a\.m\.|am\b)", ctx.text[expr.end:expr.end + 30]):
+        point.hour += 12
     if point.year is None and ctx.ref is not None:
         place_holiday(point, expr.values, ctx.ref.year)  # this year's day, to settle the year by
     if point.quarter is not None and point.year is None and (ended := _day_it_ended(ctx, expr)) is not None:

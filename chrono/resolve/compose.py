@@ -63,7 +63,14 @@ def _with_time(ctx: Context, expr: Expr) -> Outcome:
         following = point_from_datetime(day.to_datetime() + timedelta(days=1), "day")
         point.year, point.month, point.day = following.year, following.month, following.day
     point.inferred = set(day.inferred)
-    return Outcome(date_value(point, days[0].time.anchor), point)
+    # "until 8 p.m. today": the bound word outside the phrase keeps its modifier and stays out of the span
+    bounded = [(o, child) for o, child in zip(outcomes, expr.children) if o.span is not None]
+    mod = next((o.time.mod for o, _ in bounded if o.time.mod), None)
+    outcome = Outcome(date_value(point, days[0].time.anchor, mod), point)
+    if bounded:
+        starts = [o.span[0] if o.span is not None else child.start for o, child in zip(outcomes, expr.children)]
+        outcome.span = (min(starts), expr.end)
+    return outcome
 
 
 _AFTERNOON_PARTS = ("AF", "EV", "NI")

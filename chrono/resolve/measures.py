@@ -6,7 +6,7 @@ import re
 from ..model import Anchor, TimeValue
 from ..morphology import noun_kind_of_word, person_dative_of_word
 from ..tagger import Expr
-from .context import Context, NotADate, Outcome
+from .context import Context, NotADate, Outcome, Unresolvable
 from .dispatch import ACTIONS
 from .values import count
 
@@ -113,7 +113,22 @@ def _set(ctx: Context, expr: Expr) -> Outcome:
     return Outcome(TimeValue("SET", value, stated=("set",), anchor=Anchor("absolute")))
 
 
+def _two_lengths(ctx: Context, expr: Expr) -> Outcome:
+    """"Two years and eight months", "4 minutes and 20 seconds": one length of two units, the larger first."""
+    first, second = (expr.values.get("num"), expr.values.get("unit")), (expr.values.get("num2"), expr.values.get("unit2"))
+    order = ("year", "month", "week", "day", "hour", "minute", "second")
+    if None in first + second or not isinstance(first[0], int) or not isinstance(second[0], int) \
+            or first[1] not in order or second[1] not in order or order.index(first[1]) >= order.index(second[1]):
+        raise Unresolvable
+    date_part = "".join(f"{n}{_DURATION_LETTER[u]}" for n, u in (first, second) if u not in _TIME_UNITS)
+    time_part = "".join(f"{n}{_DURATION_LETTER[u]}" for n, u in (first, second) if u in _TIME_UNITS)
+    value = "P" + date_part + ("T" + time_part if time_part else "")
+    return Outcome(TimeValue("DURATION", value, mod=expr.rule.params.get("mod"), stated=("duration",),
+                             anchor=Anchor("absolute")))
+
+
 ACTIONS.update({
+    "two_lengths": _two_lengths,
     "duration": _duration,
     "set": _set,
 })
