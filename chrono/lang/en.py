@@ -157,7 +157,7 @@ DECADE_WORDS = {"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195
 
 #: words in a sentence that put a year-less date or weekday in the future or the past
 FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+due", r"are\s+due",
-                  r"(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\ba\s)scheduled", r"slated", r"plans?\s+to", r"(?<!\bbeen\s)(?<!\bhad\s)planned", r"upcoming", r"coming", r"next",
+                  r"(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\ba\s)(?<!originally\s)(?<!initially\s)(?<!previously\s)scheduled", r"slated", r"plans?\s+to", r"(?<!\bbeen\s)(?<!\bhad\s)planned", r"upcoming", r"coming", r"next",
                   r"is\s+expected", r"are\s+expected", r"'ll", r"going\s+to", r"intends?",
                   r"forthcoming", r"expects?", r"(?<!\bbeen\s)(?<!\bhad\s)plann\w*", r"as\s+(?:soon|early)\s+as", r"set\s+to",
                   r"would", r"supposed\s+to", r"(?:was|were)\s+expected", r"(?<!\bthan\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)expected(?=\s+(?:on|by|in|at|around|before|early|late|later|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)", r"could\s+(?!not\b|have\b|be\b)[a-z]+", r"(?:is|are)\s+forecast", r"(?:is|are)\s+set\s+for", r"(?:is|are)\s+(?:closed|shut)",
@@ -167,6 +167,11 @@ FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+d
                   # a time allowed, a threat or a promise is of what is still to come ("had until May 19 to rule",
                   # "threatened a longer stoppage in November"; "promised in March" dates the promise)
                   r"(?:has|have|had|gave\s+\w+|given\s+\w+)\s+until",
+                  # an order's infinitive is of what is to be done ("told federal workers to stay home Monday");
+                  # bracing or preparing for something is before it ("is bracing for Monday's eclipse")
+                  r"(?:told|ordered|asked|urged|advised|instructed|allowed|invited|directed|called\s+on)\s+"
+                  r"(?:[\w'-]+\s+){0,6}?to\s+(?!be\b|have\b)[a-z]+",
+                  r"(?:bracing|preparing|gearing\s+up|getting\s+ready)\s+for",
                   r"(?:threatened|promised|vowed|pledged)(?=\s+(?:a|an|the|to|more|new|further|another|its|their)\b)"]
 #: present-tense verbs of news schedules ("the panel meets Monday", "talks resume Tuesday") put a day ahead;
 #: reporting verbs ("says Monday") are no schedule, and a determiner, "to" or "did" before the word makes it none
@@ -175,7 +180,7 @@ _NOT_SCHEDULE = "".join(rf"(?<!\b{w}\s)" for w in (
     "scheduled", "planned", "official", "final", "early", "late"))
 SCHEDULE_VERBS = (r"(?:is|are)(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", r"runs?\s+out", r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"opens?", r"arrives?", r"leaves?",
                   r"travels?", r"testif(?:y|ies)", r"hears?", r"go(?:es)?", r"heads?(?!\s+of\b)", r"returns?",
-                  r"closes?", r"runs?\s+(?:through|until|till)", r"(?:is|are)\s+on", r"moves?\s+to", r"ahead\s+of", r"set\s+(?:it|them)\s+for", r"ends?", r"takes?\s+place", r"reopens?", r"continues?",
+                  r"closes?", r"runs?\s+(?:through|until|till)", r"(?:is|are)\s+on", r"moves?\s+to", r"ahead\s+of", r"set\s+(?:it|them)\s+for", r"ends?(?!\s+of\b)", r"takes?\s+place", r"reopens?", r"continues?",
                   r"votes?", r"visits?", r"holds?", r"hosts?", r"plays?", r"faces?", r"starts?", r"expires?",
                   r"takes?\s+office", r"takes?\s+over", r"lapses?", r"turns?\s+\d+", r"kicks?\s+off", r"wraps?\s+up", r"takes?\s+effect",
                   r"(?:comes?|goes?)\s+into\s+(?:force|effect)", r"enters?\s+into\s+force")
@@ -211,13 +216,15 @@ INFINITIVE = r"^\s+(?!to\b)\w+[^.;]*?\bto\s+(?!(?:a|an|the|its|his|her|their|our
 #: a demand or an order in the past is of what is to be done by its deadline ("demanded a payment by midnight on
 #: Monday", "gave them until Friday")
 ORDER_VERBS = r"(?i:\b(?:demanded|ordered|asked|told|gave|given|urged|instructed|required|called\s+for|set)\b)"
+#: before a past participle, these make it a present perfect: its result holds now, up to a deadline ahead
+PRESENT_PERFECT_BEFORE = r"(?i:\b(?:has|have)\s+(?:\w+\s+)?$)"
 #: a deadline word that makes any date a deadline, not only a day ("through August" may sum a year to date)
 DEADLINE_BEFORE_ANY_GRAIN = r"\b(?:until|till)\s+(?:the\s+(?:end|middle)\s+of\s+)?$"
 #: verbs of saying: a day right next to one dates a statement, not the story's events ("said on Monday")
 REPORTING_VERBS = r"\b(?:said|says|told|announced|reported|confirmed|added|stated|wrote|posted|published)\b"
 #: a comma ends the stretch of clause a governing auxiliary reaches across, but not one inside a list of
 #: nouns ("stepped down as chairman, president and chief executive in March")
-PHRASE_BARRIER = r",(?!\d)(?!\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|on|at)\b)"
+PHRASE_BARRIER = r",(?!\d)(?!\s*(?:probably|likely|possibly|perhaps|maybe|most\s+likely)\b)(?!\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|on|at)\b)"
 #: an appositive between commas ("will unveil its phone, the Arc 9, at an event on Wednesday") is no clause break
 APPOSITION = r",\s+(?:the|a|an|its|his|her|their)\s+[^,;.]{1,30}?,"
 #: a marker after a phrase and one of these belongs to the next clause's verb, not to the phrase
@@ -403,7 +410,7 @@ RULES = [
     ("ana.same_week", r"(?:the\s+same|that)\s+week", "anaphor", {"n": 0, "unit": "week", "grain": "week"}),
     ("ana.that_month", r"that\s+<MONTH>", "that_named"),
     ("ana.same_season", r"(?:the\s+same|that)\s+<SEASON>", "anaphor", {"n": 0, "unit": "year"}),
-    ("ana.later_that", r"(?:earlier|later)\s+that\s+<UNIT1:unit>", "anaphor", {"n": 0}),
+    ("ana.later_that", r"(?:earlier|later)\s+that\s+<UNIT1:unit>", "anaphor", {"n": 0, "unit_grain": True}),
     ("ana.next_unit", r"the\s+(?:next|following|subsequent)\s+<UNIT1:unit>", "anaphor", {"n": 1, "unit_grain": True}),
     ("ana.later", r"<NUM>\s+<UNIT>\s+(?:later(?!\s+than)|afterwards|after\s+that)", "offset", {"sign": 1, "base": "mention"}),
     # "two days before," counts back from the last date; "30 days before closing" is a length of time

@@ -177,6 +177,9 @@ class Context:
         past = None if self.grammar.past is None else list(self.grammar.past.finditer(self.text, start, expr.start))
         if not past:
             return True
+        perfect = getattr(self.grammar.module, "PRESENT_PERFECT_BEFORE", None)
+        if perfect and re.search(perfect, self.text[max(0, past[-1].start() - 20):past[-1].start()]):
+            return True   # "has issued a heat advisory until 9 p.m. Sunday": a state that holds now
         # an order or a request in the past is of what is to be done by then ("ordered visitors to leave by noon
         # Monday", "asked customers to cut use through Friday"); "had filed reports by Wednesday" is past
         module = self.grammar.module

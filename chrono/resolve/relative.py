@@ -45,11 +45,12 @@ def _future_series(ctx: Context, expr: Expr) -> datetime | None:
     for mention in reversed(ctx.mentions):
         if mention.end < sentence_start:
             return None
-        if mention.time.grain in ("day", "part_of_day") and mention.time.start is not None:
+        if mention.time.grain in ("day", "part_of_day", "hour", "minute") and mention.time.start is not None:
             if mention.time.mod in _BOUNDS or after_bound(ctx, mention):
                 return None   # "extended the order until May 1 on Saturday": a bound starts no series
             moment = calendar.floor(mention.time.start, "day")
-            return moment if moment > ctx.ref else None
+            ahead = mention.time.start > ctx.ref if mention.time.grain in ("hour", "minute") else moment > ctx.ref
+            return moment if ahead else None   # "set for 7:05 p.m. Saturday" said on that Saturday is ahead
     return None
 
 

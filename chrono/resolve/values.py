@@ -118,7 +118,8 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
     if not directed and point.day is not None and abs(starts[point.year] - ctx.ref) > TENSE_REACH:
         point.year = nearest
     # "in September 1992 ... on Sept. 16": the month the story just dated, unless the day is days old
-    if stated is not None and stated != point.year and abs(starts[point.year] - ctx.ref) > _RECENT:
+    if stated is not None and stated != point.year and abs(starts[point.year] - ctx.ref) > _RECENT \
+            and ctx.marked_tense(expr) != "future":   # "between January 2015 and August 2016 ... set for Aug. 22"
         point.year = stated
         return Anchor("mention", ctx.last_index)
     return Anchor("document")
