@@ -238,7 +238,9 @@ _NOT_AFTER_BE = (r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)
 _NOT_ADJECTIVE = "".join(rf"(?<!\b{w}\s)" for w in ("a", "an", "the", "its", "his", "her", "their", "still", "newly",
                                                     # after a preposition: "fees for affected merchants"
                                                     "for", "to", "of", "with", "from", "in", "on", "at", "into",
-                                                    "about", "among", "than"))
+                                                    "about", "among", "than",
+                                                    # a reduced clause: "if needed", "as expected", "when asked"
+                                                    "if", "as", "when", "unless", "once", "where"))
 _ED_NOT_VERB = (r"(?!un(?!(?:veil|leash|cover|load|lock|fold|ravel|seat|seal|earth|ti|pack|plug|dress|wrap|roll|"
                 r"button|zipp|hook|settl|nerv|mask|burden|fasten|screw|mount|block|leash)ed\b)\w+ed\b)"   # "unneeded"
                 r"(?!(?:hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|beloved|red|bed|shed|need|indeed|"
