@@ -210,6 +210,8 @@ DEADLINE_BEFORE = (r"\b(?:until|till|by|through|beyond|starting|beginning)\s+(?:
                    r"(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.m\.)\s+(?:on\s+)?)?$")
 #: a day after these bounds a stretch of time; it is not the day a later clock time falls on ("since Thursday")
 BOUND_BEFORE = r"(?i:\b(?:since|until|till|through|before|after)\s+$)"
+#: a night named before a clock time of the small hours puts that time on the next day
+NIGHT_WORD = r"\bnight\b"
 #: an infinitive after a past verb and its object: what it governs is still to be done ("ordered visitors to leave
 #: by noon Monday"; "had to reach offices by 8 p.m. Tuesday" is past)
 INFINITIVE = r"^\s+(?!to\b)\w+[^.;]*?\bto\s+(?!(?:a|an|the|its|his|her|their|our|this|that|these|those|be|have)\b)[a-z]+\b"

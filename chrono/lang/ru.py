@@ -241,6 +241,10 @@ FUTURE_MARKERS = [r"будет", r"будут", r"буд[уе]м?", r"стане
 #: («поручил до понедельника завершить») is ahead; counts only for a date after it
 SCHEDULE_MARKERS = (r"(?:продл|отлож|перенес|перенос|арестова|помест|поручи|потребова|распоряди|веле|предписа|обяза|"
                     r"призва)\w*\s+(?:[^\W\d]+\s+){0,3}(?:до|к)",)
+#: a bound word opening a phrase: the day is a deadline or a dedication, not where a later clock time falls
+BOUND_OPENING = r"(?i:(?:к|ко|до|после)\s)"
+#: a night named before a clock time of the small hours puts that time on the next day («в новогоднюю ночь … после 2:00»)
+NIGHT_WORD = r"ноч"
 #: words of age a number of years may follow as an age («в возрасте от 18 до 60 лет»)
 AGE_BEFORE = r"(?:в\s+возрасте|возрастом|старше|младше|исполнил\w*|исполнит\w*)(?:\s+(?:от|до|\d+|и|лет))*\s+$"
 #: a state that holds now since a date puts the date in the past («формула, которая действует с июня»)
@@ -323,7 +327,7 @@ RULES = [
     ("date.month_year", rf"{_IN}?<MONTH>\s+<YEAR>{_GOD}?{_NOT_NUMBER}", "date"),
     ("date.month_only", rf"{_IN}?{_NOT_NAME}<MONTH>(?!\s*\d)", "date"),
     # the event a month adjective names is this year's, unless the sentence looks ahead past it
-    ("date.month_adj", rf"(?:после\s+|в\s+ходе\s+|во\s+время\s+|в\s+|на\s+|перед\s+)?<MADJ:month>\s+{MONTH_ADJ_NOUNS}", "date",
+    ("date.month_adj", rf"(?:после\s+|в\s+ходе\s+|во\s+время\s+|в\s+|на\s+|за\s+|перед\s+)?<MADJ:month>\s+{MONTH_ADJ_NOUNS}", "date",
      {"year": "ref_or_ahead"}),
     ("date.year", rf"(?:(?:в|во|за)\s+)?{_NOT_STREET}(?<![\w]-)<YEAR>{_GOD}{_NOT_NUMBER}", "date"),
     ("date.year_bare", rf"(?:(?:в|во)\s+)?(?<![\w]-)(?<![\d.,:/+№])(?<!\d\s)<YEAR>(?:-(?:м|го|й)(?!\w)|{_BARE_YEAR_GUARD})", "date"),
@@ -357,6 +361,9 @@ RULES = [
     ("date.weekday_pod_bound", r"(?:(?<=до\s)|(?<=к\s)|(?<=ко\s))<PODB:pod>\s+<WEEKDAY>", "weekday"),
     ("date.weekday_after_clock", r"(?<=\d:\d\d\s)<WEEKDAY>", "weekday"),
     ("date.weekday_dative", r"(?:(?<=к\s)|(?<=ко\s))<WDDAT:weekday>", "weekday"),
+    # «к вечеру того же дня»: a part of the day the story is at
+    ("ana.pod_same_day", r"(?:(?<=к\s)|(?<=ко\s)|(?<=до\s))<PODB:pod>\s+(?:того\s+же|этого\s+же|того)\s+дня", "anaphor",
+     {"n": 0}),
     # «пик придется на утро субботы»: a part of a weekday, the part named first
     ("date.pod_noun_weekday", r"(?:(?<=на\s)|(?<=в\s)|(?<=с\s))<PODN:pod>\s+<WEEKDAY>", "weekday"),
     # «с утра побывали»: since this morning («с утра до вечера» is all day long, no date)
@@ -384,7 +391,7 @@ RULES = [
     ("time.midnight", r"(?:в\s+)?полночь", "date", {"hour": 0, "minute": 0}),
     # «к полуночи», «около полуночи», «после полуночи» (the word of bound is a modifier)
     ("time.midnight_bound", r"(?:(?<=к\s)|(?<=до\s)|(?<=около\s)|(?<=после\s)|(?<=с\s))полуночи", "date",
-     {"hour": 0, "minute": 0}),
+     {"hour": 0, "minute": 0, "ends_day": True, "ends_named_day": True}),
     # ranges written as one phrase
     ("range.days_month", rf"(?:с\s+)?{_NOT_AFTER_NUMBER}<DAY>\s*(?:[-–—]|по|до|и)\s*<DAY:day2>\s+<MONTHANY:month>(?:\s+<YEAR>{_GOD}?)?{_NOT_NUMBER}", "range"),
     ("range.years", rf"(?:(?:в|во|с|между)\s+)?{_NOT_AFTER_NUMBER}<YEAR>\s*(?:[-–—]|по|до|и)\s*<YEAR:year2>\s*(?:гг\.?|год\w*){_NOT_NUMBER}", "range"),

@@ -20,6 +20,8 @@ def _modified(ctx: Context, expr: Expr) -> Outcome:
     mod = expr.values.get("mod") or expr.rule.params.get("mod")
     if inner.time.type == "SET" or (inner.time.type == "DURATION" and mod not in _DURATION_MODS):
         raise Unresolvable
+    if inner.point is not None and inner.point.hour is not None and mod in ("START", "MID", "END"):
+        raise Unresolvable   # «начало в 19:00» is when something starts, no beginning of a minute
     outer = expr.rule.params.get("span") == "inner"
     if outer:
         inner.span = (expr.children[0].start, expr.children[0].end)

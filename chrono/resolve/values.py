@@ -211,15 +211,21 @@ def _clock_day(ctx: Context, expr: Expr, hour: int | None) -> tuple[Point, Ancho
         if not days:
             return point_from_datetime(ctx.ref, "day"), Anchor("document")
     index, start = days[0]
-    if hour is not None and hour < _NIGHT_ENDS and ctx.mentions[index].time.value.endswith("TNI"):
+    night = getattr(ctx.grammar.module, "NIGHT_WORD", None)
+    mention = ctx.mentions[index]
+    if hour is not None and hour < _NIGHT_ENDS and (mention.time.value.endswith("TNI")
+                                                    or night and re.search(night, mention.text, re.IGNORECASE)):
         start += timedelta(days=1)   # «в ночь на воскресенье … в 2:35»: after midnight
     return point_from_datetime(start, "day"), Anchor("mention", index)
 
 
 def after_bound(ctx: Context, mention) -> bool:
-    """Whether a word of bound comes right before a phrase ("has grown since Thursday")."""
-    bound = getattr(ctx.grammar.module, "BOUND_BEFORE", None)
-    return bool(bound and re.search(bound, ctx.text[max(0, mention.start - 12):mention.start]))
+    """Whether a word of bound comes right before a phrase ("has grown since Thursday") or opens it, where the
+    language keeps it inside («ко Дню Победы», «до понедельника»)."""
+    module = ctx.grammar.module
+    bound, opening = getattr(module, "BOUND_BEFORE", None), getattr(module, "BOUND_OPENING", None)
+    return bool(bound and re.search(bound, ctx.text[max(0, mention.start - 12):mention.start])
+                or opening and re.match(opening, mention.text))
 
 
 def _dates_a_report(ctx: Context, mention) -> bool:
@@ -246,7 +252,9 @@ def complete_point(ctx: Context, expr: Expr, point: Point, params: dict[str, Any
         base, anchor = anchor_day(ctx, expr, point.hour)
         if base is None:
             return anchor
-        if params.get("ends_day") and ctx.marked_tense(expr) == "future":   # "results expected around midnight"
+        # "results expected around midnight"; «ликвидировали к полуночи» after a day named: that day's end
+        if params.get("ends_day") and (ctx.marked_tense(expr) == "future"
+                                       or params.get("ends_named_day") and anchor.kind == "mention"):
             base = point_from_datetime(base.to_datetime() + timedelta(days=1), "day")
         point.year, point.month, point.day = base.year, base.month, base.day
         point.inferred.update({"year", "month", "day"})
