@@ -94,6 +94,11 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
             point.year -= 1   # a half told in the past tense is one that is over («в первом полугодии» in January)
         return Anchor("document")
     stated = _same_month_stated(ctx, expr, point)
+    series = _series_year(ctx, expr, point)
+    if series is not None:   # «сдадут 31 мая, по русскому языку — 4 июня»: the year the list began with
+        point.year = series
+        point.inferred.add("year")
+        return Anchor("mention", ctx.last_index)
     tense = ctx.tense(expr)
     point.inferred.add("year")
     now = point_from_datetime(ctx.ref, point.grain if point.grain != "season" else "month").to_datetime()
@@ -128,6 +133,21 @@ def _infer_year(ctx: Context, expr: Expr, point: Point) -> Anchor:
 #: how far back a stated month lends its year to a day of that month, and how recent a day keeps the report's
 _SAME_MONTH_REACH = 300
 _RECENT = timedelta(days=60)
+
+
+def _series_year(ctx: Context, expr: Expr, point: Point) -> int | None:
+    """The inferred year of the date named just before in the same sentence, when this tense-less date follows
+    it in that year (a list of dates goes forward)."""
+    if ctx.last_index is None or point.month is None or ctx.marked_tense(expr) is not None:
+        return None
+    last, last_point = ctx.mentions[ctx.last_index], ctx.last_point
+    if last.end < ctx.sentence_span(expr.start)[0] or last_point.year is None or "year" not in last_point.inferred \
+            or last_point.month is None or last.time.start is None:
+        return None
+    start = _start_in(point, last_point.year)
+    if start is None or not last.time.start <= start < last.time.start + timedelta(days=183):
+        return None
+    return last_point.year
 
 
 def _same_month_stated(ctx: Context, expr: Expr, point: Point) -> int | None:

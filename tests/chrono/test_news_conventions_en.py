@@ -522,6 +522,7 @@ CASES = [
      "1997-06-20"),
     ("earlier that week", "The collapse happened on Saturday in a section cited earlier that week.", "2016-11-08",
      "earlier that week", "2016-W44"),
+    ("list of dates", "He was arrested on Dec. 20 and released Jan. 3.", "2023-08-29", "Jan. 3", "2023-01-03"),
     ("apposition", "Lumen will unveil its phone, the Arc 9, at an event in San Jose on Wednesday.", "2023-05-15",
      "Wednesday", "2023-05-17"),
     ("last as a verb", "Under the rules, which last until Sept. 30, car washing is banned.", "2022-08-07",
