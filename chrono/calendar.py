@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import arrow
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN
+from dateutil.easter import easter as dateutil_easter
 
 #: hours each part of day covers: (start hour, end hour), end may pass midnight
 PART_OF_DAY_HOURS = {
@@ -79,17 +82,9 @@ def part_of_day_span(day: datetime, part: str) -> tuple[datetime, datetime]:
     return day + timedelta(hours=first), day + timedelta(hours=last)
 
 
-def easter(year: int) -> date:
-    """Easter Sunday of `year` in the Gregorian calendar (the anonymous computus)."""
-    golden = year % 19
-    century, rest = divmod(year, 100)
-    leap_skips, leap_rest = divmod(century, 4)
-    moon_fix = (century + 8) // 25
-    epact = (19 * golden + century - leap_skips - (century - moon_fix + 1) // 3 + 15) % 30
-    weekday_fix = (32 + 2 * leap_rest + 2 * (rest // 4) - epact - rest % 4) % 7
-    correction = (golden + 11 * epact + 22 * weekday_fix) // 451
-    month, day = divmod(epact + weekday_fix - 7 * correction + 114, 31)
-    return date(year, month, day + 1)
+def easter(year: int, orthodox: bool = False) -> date:
+    """Easter Sunday of `year`: Western (Gregorian) or Orthodox (Julian computus, as a Gregorian date)."""
+    return dateutil_easter(year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -103,8 +98,8 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 def holiday_date(year: int, rule: tuple) -> date:
     """The day a holiday falls on in `year`: (month, day), (month, weekday, n[, shift]) or ("easter", shift)."""
-    if rule[0] == "easter":
-        return easter(year) + timedelta(days=rule[1])
+    if rule[0] in ("easter", "orthodox_easter"):
+        return easter(year, rule[0] == "orthodox_easter") + timedelta(days=rule[1])
     if len(rule) == 2:
         return date(year, *rule)
     month, weekday, n, *shift = rule
@@ -113,7 +108,7 @@ def holiday_date(year: int, rule: tuple) -> date:
 
 def holiday_month(rule: tuple) -> tuple[int, int]:
     """The month and a typical day of a holiday, for settling its year before its exact day."""
-    if rule[0] == "easter":
+    if rule[0] in ("easter", "orthodox_easter"):
         return 4, 1
     if len(rule) == 2:
         return rule

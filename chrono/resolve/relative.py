@@ -61,11 +61,14 @@ def _named_day(ctx: Context, expr: Expr, weekday: int) -> datetime | None:
     """The day named just before in the same sentence, if it falls on this weekday («к 1 сентября, который
     выпадает на пятницу», "on Sept. 1, a Friday")."""
     sentence_start = ctx.sentence_span(expr.start)[0]
-    if not ctx.mentions or ctx.mentions[-1].end < sentence_start:
+    for last in reversed(ctx.mentions):   # the last day named, past coarser phrases («12 июня в этом году»)
+        if last.end < sentence_start:
+            return None
+        if last.time.grain == "day":
+            break
+    else:
         return None
-    last = ctx.mentions[-1]
-    if last.time.grain != "day" or last.time.start is None or last.time.start.weekday() != weekday \
-            or "weekday" in last.time.stated:
+    if last.time.start is None or last.time.start.weekday() != weekday or "weekday" in last.time.stated:
         return None
     return last.time.start
 
