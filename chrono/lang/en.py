@@ -383,10 +383,13 @@ RULES = [
     ("date.season", r"(?:the\s+)?<SEASON>(?:\s+of)?\s+<YEAR>", "date"),
     # a season without a year takes the year a month would ("over the summer"); "fall" and "spring" only
     # after "the" (verbs and springs otherwise)
-    ("date.season_bare", r"(?:the\s+|(?!fall|spring))<SEASON>(?![\w-]|\s+(?-i:[A-Z][a-z]+)\s+(?-i:[a-z])|\s+(?:of\s+)?(?:\d|<MONTH>)|\s+(?:wheat|crops?|"
+    ("date.season_bare", r"(?:the\s+|(?<=late\s)|(?<=early\s)|(?!fall|spring))<SEASON>(?![\w-]|\s+(?-i:[A-Z][a-z]+)\s+(?-i:[a-z])|\s+(?:of\s+)?(?:\d|<MONTH>)|\s+(?:wheat|crops?|"
      r"olympics|games|coats?|clothes|clothing|storms?|solstice|collection|line|school|camps?|session|recess|break)\b)",
      "date", {"name_check": "capital"}),
     # other calendars' new years and feasts fall elsewhere ("the Lunar New Year", "Orthodox Christmas")
+    # "the new year" in lower case is the year about to begin; "New Year" the holiday
+    ("rel.the_new_year", r"the\s+(?-i:new\s+year)(?!'s|\s+(?:day|eve|holiday|celebrations?|festivities|break)\b)",
+     "date", {"year": "coming"}),
     ("date.holiday", r"(?<!lunar\s)(?<!chinese\s)(?<!jewish\s)(?<!persian\s)(?<!islamic\s)(?<!hijri\s)"
      r"(?<!orthodox\s)(?<!iranian\s)(?<!vietnamese\s)(?<!korean\s)(?<!thai\s)(?:the\s+)?<HOLIDAY>(?:\s+(?:of\s+)?<YEAR>)?", "date"),
     ("date.last_holiday", r"(?:last|this\s+past)\s+<HOLIDAY>", "date", {"tense": "past"}),
@@ -515,6 +518,7 @@ RULES = [
     ("set.every_weekday", r"(?:every|each)\s+<WEEKDAY>", "set"),
     ("set.weekdays", r"<WDPLURAL:weekday>", "set"),
     ("set.weekday_parts", r"<WEEKDAY>\s+<PODPL:pod>", "set"),
+    ("set.every_month_day", r"(?:every|each)\s+<MONTH>\s+<DAY>(?!\d)", "set"),
     ("set.every_month", r"(?:every|each)\s+<MONTH>", "set"),
     ("set.every_season", r"(?:every|each)\s+<SEASON>", "set"),
     ("set.every_pod", r"(?:every|each)\s+(?=morning|afternoon|evening|night)<POD>", "set"),
@@ -547,6 +551,8 @@ RULES = [
     # "midnight Friday" ends Friday: the clock reads 00:00 on Saturday
     ("time.midnight", r"midnight", "date", {"hour": 0, "minute": 0, "ends_day": True}),
     ("time.pod", r"(?:the|this)\s+(?!overnight\b)<POD>(?!\s+of\b)", "date"),
+    ("time.early_late_pod", r"(?:late|early)\s+(?=morning|afternoon|evening)<POD>(?!\s+of\b|\s+(?:news|show|edition|"
+     r"session|trading|paper|flight|train)\b)", "date"),
     ("time.mid_pod", r"(?=mid)<POD>(?!\s+of\b)", "date"),
     # ranges written as one phrase
     ("range.month_days", r"(?:(?:between|from)\s+)?<MONTH>\s+<DAY>\s*(?:[-–—]|to|through|until|and)\s*<DAY:day2>(?:,?\s+<YEAR>)?", "range"),

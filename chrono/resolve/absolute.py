@@ -15,7 +15,7 @@ from .values import GRAIN_ORDER, POINT_FIELDS, complete_point, date_value, place
 
 
 def _date(ctx: Context, expr: Expr) -> Outcome:
-    if _names_something(ctx, expr):
+    if names_something(ctx, expr):
         raise NotADate
     point = point_from_values(expr.values)
     for name, value in expr.rule.params.items():
@@ -56,7 +56,7 @@ def _day_it_ended(ctx: Context, expr: Expr) -> TimeValue | None:
     return end.time if end.point is not None and end.point.grain == "day" and end.time.end is not None else None
 
 
-def _names_something(ctx: Context, expr: Expr) -> bool:
+def names_something(ctx: Context, expr: Expr) -> bool:
     """Whether a date word is part of a name here: after a forename ("Theresa May"), or capitalised mid-sentence
     where the language writes it in lower case ("the Winter Palace")."""
     check = expr.rule.params.get("name_check")

@@ -98,7 +98,7 @@ def _set(ctx: Context, expr: Expr) -> Outcome:
         pod = expr.values.get("pod")
         value = f"XXXX-WXX-{expr.values['weekday'] + 1}" + (f"T{pod}" if pod else "")
     elif "month" in expr.values:
-        value = f"XXXX-{expr.values['month']:02d}"
+        value = f"XXXX-{expr.values['month']:02d}" + (f"-{expr.values['day']:02d}" if "day" in expr.values else "")
     elif "season" in expr.values:
         value = f"XXXX-{expr.values['season']}"
     elif "pod" in expr.values:
