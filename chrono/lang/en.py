@@ -169,13 +169,15 @@ FUTURE_MARKERS = [r"will", r"won't", r"shall", r"is\s+to", r"are\s+to", r"is\s+d
                   r"(?:has|have|had|gave\s+\w+|given\s+\w+)\s+until",
                   # an order's infinitive is of what is to be done ("told federal workers to stay home Monday");
                   # bracing or preparing for something is before it ("is bracing for Monday's eclipse")
+                  r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)"
                   r"(?:told|ordered|asked|urged|advised|instructed|allowed|invited|directed|called\s+on)\s+"
-                  r"(?:[\w'-]+\s+){0,6}?to\s+(?!be\b|have\b)[a-z]+",
+                  r"(?:[\w'-]+\s+){1,6}?to\s+(?!be\b|have\b)[a-z]+",
+                  r"payable",
                   r"(?:bracing|preparing|gearing\s+up|getting\s+ready)\s+for",
                   r"(?:threatened|promised|vowed|pledged)(?=\s+(?:a|an|the|to|more|new|further|another|its|their)\b)"]
 #: present-tense verbs of news schedules ("the panel meets Monday", "talks resume Tuesday") put a day ahead;
 #: reporting verbs ("says Monday") are no schedule, and a determiner, "to" or "did" before the word makes it none
-_NOT_SCHEDULE = "".join(rf"(?<!\b{w}\s)" for w in (
+_NOT_SCHEDULE = r"(?<!(?-i:[a-z]ed)\s)" + "".join(rf"(?<!\b{w}\s)" for w in (   # after an -ed verb: its object ("mailed returns")
     "a", "an", "the", "its", "his", "her", "their", "our", "this", "to", "did", "not", "on", "no",
     "scheduled", "planned", "official", "final", "early", "late"))
 SCHEDULE_VERBS = (r"(?:is|are)(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", r"runs?\s+out", r"meets?", r"resumes?", r"(?:re)?convenes?", r"begins?", r"opens?", r"arrives?", r"leaves?",
@@ -194,7 +196,7 @@ GOVERNING_FUTURE = (r"will", r"would", r"'ll", r"shall", r"(?:is|are)\s+to", r"g
                     r"(?:threatened|promised|vowed|pledged)(?=\s+(?:a|an|the|to|more|new|further|another|its|their)\b)",
                     r"(?<!been\s)(?<!was\s)(?<!were\s)(?:scheduled|planned|expected|set|due|supposed)\s+to",
                     r"(?<!been\s)(?<!was\s)(?<!were\s)slated", r"(?:is|are)\s+(?:set|scheduled|slated)\s+for",
-                    r"(?:is|are)\s+forecast", r"(?:is|are)\s+due(?!\s+to\b)", r"expects?", r"(?<!\bthe\s)(?<!\ba\s)forecasts?",
+                    r"(?:is|are)\s+forecast", r"(?:is|are)\s+due(?!\s+to\b)", r"expects?", r"should(?!\s+have\b)", r"(?<!\bthe\s)(?<!\ba\s)forecasts?",
                     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bits\s)plans?(?=\s+(?:a|an|to|the|their|its|new)\b)",
                     r"could(?!\s+(?:not|n't|have|be)\b)",
                     # the modal, not the month: "may have to extend classes into June" ("may have died" is past)
@@ -202,7 +204,8 @@ GOVERNING_FUTURE = (r"will", r"would", r"'ll", r"shall", r"(?:is|are)\s+to", r"g
 #: a phrase followed by this names a thing ("Wednesday's ruling"), not when the clause's verb happens
 POSSESSIVE = r"'s\b"
 #: words between a past verb and a date that make the date another event's (an infinitive, a deadline)
-GOVERNING_BREAK = r"\b(?:to\s+(?!(?:a|an|the|its|his|her|their|our|this|that|these|those)\b|\d)\w+|until|till|through|by|effective|payable|due|for)\b"
+GOVERNING_BREAK = (r"\b(?:to\s+(?!(?:a|an|the|its|his|her|their|our|this|that|these|those)\b|\d)\w+|until|till|through|"
+                   r"by(?!\s+(?:the|a|an|his|her|their|its|our)\s)|effective|payable|due|for)\b")   # "passed by the council" is no deadline
 #: what joins a period to the day it ends on ("the quarter ended Sept. 30")
 PERIOD_ENDED = r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)(?:\s+on)?\s+"
 #: right before a date whose clause has no tense of its own, these make it a deadline ahead
@@ -249,8 +252,10 @@ _ED_NOT_VERB = (r"(?!un(?!(?:veil|leash|cover|load|lock|fold|ravel|seat|seal|ear
                 r"speed|seed|feed|breed|greed|weed|heed|deed|\w*ceed|supposed|based)\b)")
 #: a participle before "by" is passive and tells no tense ("followed by bonds on Thursday"); the lookahead first
 #: spares the many lookbehinds at the words that end in no -ed
-_PAST_ED = r"(?=(?-i:[a-z])\w*ed\b)" + _NOT_ADJECTIVE + r"(?<!-)" + _ED_NOT_VERB + r"(?-i:[a-z])\w*ed(?!\s+by\b)"
-PAST_MARKERS = [_NOT_AFTER_BE + r"(?:was|were|had|did|said|told|ago|(?<!\bthe\s)last(?!\s+(?:until|till|through|into|beyond)\b)|earlier|" + _PAST_ED + r"|took|came|went|"
+_PAST_ED = (r"(?=(?-i:[a-z])\w*ed\b)" + _NOT_ADJECTIVE + r"(?<!-)" + _ED_NOT_VERB
+            + r"(?-i:[a-z])\w*ed(?<!followed)(?<!preceded)(?<!accompanied)(?<!trailed)(?!\s+by\b)"
+            + r"|(?:followed|preceded|accompanied|trailed)(?!\s+by\b)")
+PAST_MARKERS = [_NOT_AFTER_BE + r"(?<!-)(?:was|were|had|did|said|told|ago|(?<!\bthe\s)last(?!\s+(?:until|till|through|into|beyond)\b)|earlier|" + _PAST_ED + r"|took|came|went|"
                 r"met|made|began|rose|fell|sold|bought|gave|won|lost|held|left|paid|saw|brought|found|thought|sent|"
                 r"spent|built|kept|felt|struck|fought|became|ran|wrote|spoke|stood|sought|fled|caught|chose|drove|"
                 r"broke|threw|grew|knew|flew|heard|meant|withdrew|got)"]

@@ -134,6 +134,12 @@ class Context:
                        ("future", schedule and _regex(schedule), True), ("past", since and _regex(since), True))
                    if pattern for match in pattern.finditer(sentence)]
         markers += self._verb_markers(start, sentence)
+        future = getattr(self.grammar.module, "GOVERNING_FUTURE", None)
+        auxiliaries = [m.start() + start for m in _regex(future).finditer(sentence)] if future else []
+        if auxiliaries:   # after a future auxiliary an -ed word is an adjective ("could bring scattered showers")
+            markers = [m for m in markers if not (m[0] == "past" and self.text[m[1]:m[2]].lower().endswith("ed")
+                                                  and any(re.fullmatch(r"\S*\s+\w+\s+", self.text[a:m[1]])
+                                                          for a in auxiliaries if a < m[1]))]
         for tense, m_start, m_end, before_only in markers:
             if m_start < expr.end and expr.start < m_end or before_only and m_end > expr.start:
                 continue
@@ -237,6 +243,8 @@ class Context:
         future = getattr(module, "GOVERNING_FUTURE", None)
         found = [m for m in _regex(future).finditer(before)] if future else []
         past = list(self.grammar.past.finditer(before)) if self.grammar.past is not None else []
+        if found:   # after a future auxiliary an -ed word is an adjective or participle ("could bring scattered showers")
+            past = [m for m in past if not (m.start() > found[-1].start() and m.group().lower().endswith("ed"))]
         last_future = found[-1].end() if found else -1
         if past and past[-1].start() >= last_future:
             breaks = getattr(module, "GOVERNING_BREAK", None)
