@@ -144,7 +144,13 @@ def _both_inferred(first: Outcome, second: Outcome) -> bool:
 def _year_after(first: Outcome, second: Outcome) -> Outcome:
     """The second end of a year-less range moved to the first year that puts it after the first end."""
     point = second.point.copy(year=first.point.year)
-    if point.to_datetime() <= first.time.start:
+    if point.hour is not None and first.point.hour is not None and "day" in point.inferred:
+        # "between 10 p.m. and 4 a.m.": clock times of one night, the second on the day after the first
+        point = second.point.copy(year=first.point.year, month=first.point.month, day=first.point.day)
+        if point.to_datetime() <= first.time.start:
+            moved = point_from_datetime(point.to_datetime() + timedelta(days=1), "day")
+            point.year, point.month, point.day = moved.year, moved.month, moved.day
+    elif point.to_datetime() <= first.time.start:
         point.year += 1
     return Outcome(date_value(point, second.time.anchor, second.time.mod), point)
 

@@ -540,6 +540,8 @@ CASES = [
     ("object of an -ed verb", "Most people who mailed returns in March should get refunds soon.", "1992-04-16",
      "March", "1992-03"),
     ("Fed", "The Fed meets on Thursday and is expected to cut rates.", "2024-11-06", "Thursday", "2024-11-07"),
+    ("clock range across midnight", "The heaviest snow is expected between 10 p.m. and 4 a.m.", "2022-02-27",
+     "between 10 p.m. and 4 a.m.", "2022-02-27T22:00/2022-02-28T04:00"),
     ("apposition", "Lumen will unveil its phone, the Arc 9, at an event in San Jose on Wednesday.", "2023-05-15",
      "Wednesday", "2023-05-17"),
     ("last as a verb", "Under the rules, which last until Sept. 30, car washing is banned.", "2022-08-07",
