@@ -177,6 +177,8 @@ def _fits(rule: Rule, children: list[Expr]) -> bool:
     runs from or to a recurrence ("every 30 minutes until 2 a.m. tomorrow")."""
     if rule.action == "range" and any(child.action == "set" for child in children):
         return False
+    if rule.action == "two_lengths" and any(child.action != "duration" for child in children):
+        return False   # "two years and eight months", not "Saturday and Sunday"
     if rule.params.get("needs") != "clock+day":
         return True
     return any(has_clock(a) and has_day(b) for a in children for b in children if a is not b)

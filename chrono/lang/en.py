@@ -369,8 +369,6 @@ RULES = [
     ("date.spoken_year_2k", r"(?:the\s+)?year\s+<SPYEAR2K:year>(?![\w-])", "date"),
     ("date.month_spoken_year", r"<MONTH>,?\s+(?:of\s+)?<SPYEAR:year>(?![\w-])", "date"),
     ("date.season_spoken_year", r"(?:the\s+)?<SEASON>(?:\s+of)?\s+<SPYEAR:year>(?![\w-])", "date"),
-    # "the 1900s" is mostly said of the century ("the 2000s" of the decade)
-    ("date.hundreds", r"(?:the\s+)?(?P<hundreds>1[0-9]00)'?s", "date"),
     ("date.decade", r"(?:the\s+)?(?P<decadeyear>1[0-9]\d0|20\d0)'?s", "date"),
     ("date.decade_short", r"(?:the\s+)?'(?P<int>[0-9]0)s", "decade2"),
     ("date.decade_word", r"(?:the\s+)?(?P<decade><DECW>)", "date"),
@@ -508,7 +506,6 @@ RULES = [
     ("dur.half_unit", r"half\s+an?\s+<UNIT1:unit>", "duration", {"num": 0.5}),
     ("dur.count", _NOT_A_LENGTH + r"(?<!\d[,.])(?:the\s+" + _NOT_BEFORE_ADJECTIVE + r"(?:(?:past|last|next|previous|first|coming|following|latest)\s+)?)?<NUM>(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:[\s-]+|-)(?:(?:more|additional|extra|further|trading|business|working|calendar|straight|consecutive|full)\s+)?(?=(?-i:[a-z]))<UNIT>(?P<andhalf>\s+and\s+a\s+half)?(?:-long)?(?![\w-]*old\b|\s+old\b)" + _NOT_A_FRACTION, "duration",
      {"rate_check": True}),
-    ("dur.two_units", r"<NUM:num>\s+<UNIT:unit>,?\s+and\s+<NUM:num2>\s+<UNIT:unit2>(?![\w-])", "two_lengths"),
     ("dur.thousands", r"(?P<thousands>\d{1,3}(?:,\d{3})+)\s+<UNITPL:unit>", "duration"),
     ("dur.hours_minutes", r"<NUM>\s+hours?(?:,\s*|\s+and\s+|\s+)(?P<minutes>[1-5]?\d)\s+minutes?"
      r"(?:(?:,\s*|\s+and\s+|\s+)(?P<seconds>[1-5]?\d)\s+seconds?)?", "duration",
@@ -548,8 +545,7 @@ RULES = [
     # clock times spelled out in transcripts: "seven-thirty", "four a.m.", "eleven tonight" ("nine-eleven" is a date)
     ("time.spoken_hm", r"(?!nine-eleven\b)<CLOCKWORD:hour>-<MINWORD:minute>(?![\w-])(?:\s*<AMPM>)?", "date"),
     ("time.spoken_ampm", r"<CLOCKWORD:hour>(?:\s+<MINWORD:minute>)?\s*<AMPM>", "date"),
-    ("time.spoken_before_part", r"(?:<CLOCKWORD:hour>(?:\s+<MINWORD:minute>)?|(?:(?<=at\s)|(?<=about\s)|(?<=around\s)|"
-     r"(?<=by\s)|(?<=until\s))<H12:hour>)(?=\s+(?:tonight|this\s+"
+    ("time.spoken_before_part", r"<CLOCKWORD:hour>(?:\s+<MINWORD:minute>)?(?=\s+(?:tonight|this\s+"
      r"(?:morning|afternoon|evening)|tomorrow\s+(?:morning|afternoon|evening|night)|in\s+the\s+(?:morning|"
      r"afternoon|evening)))", "date"),
     ("time.noon", r"(?:noon|midday)", "date", {"hour": 12, "minute": 0}),
@@ -570,6 +566,7 @@ RULES = [
 
 #: rules over found phrases: <M> stands for one phrase already found
 COMBINATORS = [
+    ("dur.two_units", r"<M>,?\s+and\s+<M>", "two_lengths"),
     ("range.from_to", r"(?<!\w)from\s+<M>\s+(?:to|until|till|through|thru)\s+<M>", "range"),
     ("range.between", r"(?<!\w)between\s+<M>\s+and\s+<M>", "range"),
     ("range.dash", r"<M>\s*[-–—]\s*<M>", "range"),

@@ -135,7 +135,9 @@ class Context:
                    if pattern for match in pattern.finditer(sentence)]
         markers += self._verb_markers(start, sentence)
         future = getattr(self.grammar.module, "GOVERNING_FUTURE", None)
-        auxiliaries = [m.start() + start for m in _regex(future).finditer(sentence)] if future else []
+        ed = future and any(m[0] == "past" and self.text[m[2] - 2:m[2]].lower() == "ed"
+                            and expr.start - TENSE_WINDOW <= m[2] <= expr.start for m in markers)
+        auxiliaries = [m.start() + start for m in _regex(future).finditer(sentence)] if ed else []
         if auxiliaries:   # after a future auxiliary an -ed word is an adjective ("could bring scattered showers")
             markers = [m for m in markers if not (m[0] == "past" and self.text[m[1]:m[2]].lower().endswith("ed")
                                                   and any(re.fullmatch(r"\S*\s+\w+\s+", self.text[a:m[1]])

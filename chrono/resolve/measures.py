@@ -7,7 +7,7 @@ from ..model import Anchor, TimeValue
 from ..morphology import noun_kind_of_word, person_dative_of_word
 from ..tagger import Expr
 from .context import Context, NotADate, Outcome, Unresolvable
-from .dispatch import ACTIONS
+from .dispatch import ACTIONS, resolve_expr
 from .values import count
 
 _DURATION_LETTER = {"year": "Y", "month": "M", "week": "W", "day": "D", "weekend": "WE",
@@ -115,7 +115,11 @@ def _set(ctx: Context, expr: Expr) -> Outcome:
 
 def _two_lengths(ctx: Context, expr: Expr) -> Outcome:
     """"Two years and eight months", "4 minutes and 20 seconds": one length of two units, the larger first."""
-    first, second = (expr.values.get("num"), expr.values.get("unit")), (expr.values.get("num2"), expr.values.get("unit2"))
+    lengths = [resolve_expr(ctx, child) for child in expr.children[:2]]
+    if len(lengths) < 2 or any(o.time.type != "DURATION" for o in lengths):
+        raise Unresolvable
+    first, second = ((count(child), child.values.get("unit") or child.rule.params.get("unit"))
+                     for child in expr.children[:2])
     order = ("year", "month", "week", "day", "hour", "minute", "second")
     if None in first + second or not isinstance(first[0], int) or not isinstance(second[0], int) \
             or first[1] not in order or second[1] not in order or order.index(first[1]) >= order.index(second[1]):

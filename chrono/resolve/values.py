@@ -50,10 +50,10 @@ def point_from_values(values: dict[str, Any]) -> Point:
             point.century = value - 1
         elif name == "ordcentury":
             point.century = value - 1
+        elif name == "decadeyear" and value % 100 == 0 and value < 2000:
+            point.century = value // 100   # "the 1900s" is mostly said of the century ("the 2000s" of the decade)
         elif name == "decadeyear":
             point.decade = value // 10
-        elif name == "hundreds":
-            point.century = value // 100
         elif name == "ampm":
             continue
         elif name in POINT_FIELDS:
