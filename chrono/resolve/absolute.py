@@ -26,7 +26,7 @@ def _date(ctx: Context, expr: Expr) -> Outcome:
         point.hour += 12
     if point.year is None and ctx.ref is not None:
         place_holiday(point, expr.values, ctx.ref.year)  # this year's day, to settle the year by
-    if point.quarter is not None and point.year is None and (ended := _day_it_ended(ctx, expr)) is not None:
+    if point.quarter is not None and point.year is None and (ended := day_it_ended(ctx, expr)) is not None:
         return _fiscal_quarter(ctx, expr, point, ended)
     anchor = complete_point(ctx, expr, point, expr.rule.params)
     place_holiday(point, expr.values, point.year)
@@ -43,7 +43,7 @@ def _fiscal_quarter(ctx: Context, expr: Expr, point: Point, ended: TimeValue) ->
     return Outcome(value, point)
 
 
-def _day_it_ended(ctx: Context, expr: Expr) -> TimeValue | None:
+def day_it_ended(ctx: Context, expr: Expr) -> TimeValue | None:
     """The day a period is said to have ended on right after it ("quarter ended Sept. 30")."""
     joint = getattr(ctx.grammar.module, "PERIOD_ENDED", None)
     following = ctx.next_expr
@@ -51,7 +51,7 @@ def _day_it_ended(ctx: Context, expr: Expr) -> TimeValue | None:
         return None
     try:
         end = resolve_expr(ctx, following)
-    except (Unresolvable, NotADate):
+    except Unresolvable:
         return None
     return end.time if end.point is not None and end.point.grain == "day" and end.time.end is not None else None
 

@@ -10,6 +10,7 @@ from ..morphology import case_of_word
 from ..point import GRAINS, Point, point_from_datetime
 from ..tagger import Expr
 from .context import Context, NotADate, Outcome, Unresolvable
+from .absolute import day_it_ended
 from .dispatch import ACTIONS, resolve_expr
 from .values import UNIT_GRAIN, after_bound, anchor_day, count, date_value
 
@@ -312,20 +313,13 @@ def _year_ago(ctx: Context, expr: Expr) -> Outcome:
 def _quarter_by_its_end(ctx: Context, expr: Expr) -> Outcome | None:
     """"The quarter ended Sept. 30": the three months up to the day that follows, by the calendar quarter
     holding their middle (July 31 ends a quarter mostly in the second)."""
-    joint = getattr(ctx.grammar.module, "PERIOD_ENDED", None)
-    following = ctx.next_expr
-    if joint is None or following is None or not re.fullmatch(joint, ctx.text[expr.end:following.start]):
+    end = day_it_ended(ctx, expr)
+    if end is None:
         return None
-    try:
-        end = resolve_expr(ctx, following)
-    except Unresolvable:
-        return None
-    if end.point is None or end.point.grain != "day" or end.time.end is None:
-        return None
-    middle = end.time.end - timedelta(days=46)
+    middle = end.end - timedelta(days=46)
     point = point_from_datetime(middle, "quarter")
-    point.inferred = set(end.point.inferred) & {"year"}
-    return Outcome(date_value(point, end.time.anchor), point)
+    point.inferred = set(end.inferred) & {"year"}
+    return Outcome(date_value(point, end.anchor), point)
 
 
 def _narrative(ctx: Context, expr: Expr) -> Outcome:
