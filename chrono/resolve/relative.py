@@ -171,8 +171,10 @@ def _past_season(ctx: Context, season: str) -> Point:
 def _weekend(ctx: Context, expr: Expr, offset: int | None) -> Point:
     """This (0), last (-1) or next (1) weekend; without a word, the tense decides ("over the weekend")."""
     if offset is None:
-        on_weekend = ctx.ref.weekday() >= 5
-        offset = 0 if on_weekend else -1 if ctx.tense(expr) in ("past", "nearest") else 0
+        on_weekend, tense = ctx.ref.weekday() >= 5, ctx.tense(expr)
+        if tense == "nearest":   # no tense: the nearer one, the coming weekend from Thursday on
+            tense = "future" if ctx.ref.weekday() >= 3 else "past"
+        offset = 0 if on_weekend else -1 if tense == "past" else 0
     point = point_from_datetime(calendar.shift(ctx.ref, "week", offset), "week")
     point.weekend = True
     return point

@@ -233,7 +233,8 @@ def _clock_day(ctx: Context, expr: Expr, hour: int | None) -> tuple[Point, Ancho
     index, start = days[0]
     night = getattr(ctx.grammar.module, "NIGHT_WORD", None)
     mention = ctx.mentions[index]
-    if hour is not None and hour < _NIGHT_ENDS and (mention.time.value.endswith("TNI")
+    late_day = mention.time.mod == "END" and mention.time.grain == "day"   # "late Monday ... at 2:15 a.m."
+    if hour is not None and hour < _NIGHT_ENDS and (mention.time.value.endswith("TNI") or late_day
                                                     or night and re.search(night, mention.text, re.IGNORECASE)):
         start += timedelta(days=1)   # «в ночь на воскресенье … в 2:35»: after midnight
     return point_from_datetime(start, "day"), Anchor("mention", index)
