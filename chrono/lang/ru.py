@@ -349,6 +349,8 @@ RULES = [
     ("date.season", r"<SEASONADV:season>", "date"),
     # «на весну»; «лета» and the like only after a word of the season's part («до конца лета»)
     ("date.season_for", r"на\s+(?=(?:весну|лето|осень|зиму)(?!\w))<SEASON>", "date"),
+    # «активен с лета»: since the last such season (the bound word is a modifier the combinators add)
+    ("date.season_since", r"(?<=с\s)(?=(?:весны|лета|осени|зимы)(?!\w))<SEASON>", "date", {"tense": "past"}),
     ("date.season_part", r"(?:(?<=конца\s)|(?<=конце\s)|(?<=начала\s)|(?<=начале\s)|(?<=середины\s)|(?<=середине\s))"
      r"(?=(?:весны|лета|осени|зимы)(?!\w))<SEASON>", "date"),
     ("date.holiday", rf"(?:(?:на|в|во|с|со)\s+)?{_NOT_STREET}<HOLIDAY>(?:\s+<YEAR>{_GOD})?", "date"),
