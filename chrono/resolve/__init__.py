@@ -25,8 +25,10 @@ def resolve_all(ctx: Context, exprs: list[Expr]) -> list[Mention]:
         ctx.next_expr = exprs[i + 1] if i + 1 < len(exprs) else None
         for outcome, span_expr in _outcomes(ctx, expr):
             start, end = outcome.span or (span_expr.start, span_expr.end)
-            while ctx.text[start:end].endswith(")") and ctx.text.count("(", start, end) < ctx.text.count(")", start, end):
-                end -= 1   # "19:00 мск)": the bracket closes one opened before the phrase
+            # "19:00 мск)": the bracket closes one opened before the phrase
+            while ctx.text[start:end].endswith(")") \
+                    and ctx.text.count("(", start, end) < ctx.text.count(")", start, end):
+                end -= 1
             mention = Mention(start, end, ctx.text[start:end], outcome.time, span_expr.rule.id, outcome.parts)
             mentions.append(mention)
             point = outcome.point

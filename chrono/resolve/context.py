@@ -185,12 +185,11 @@ class Context:
         past = None if self.grammar.past is None else list(self.grammar.past.finditer(self.text, start, expr.start))
         if not past:
             return True
-        perfect = getattr(self.grammar.module, "PRESENT_PERFECT_BEFORE", None)
+        perfect = getattr(module, "PRESENT_PERFECT_BEFORE", None)
         if perfect and re.search(perfect, self.text[max(0, past[-1].start() - 20):past[-1].start()]):
             return True   # "has issued a heat advisory until 9 p.m. Sunday": a state that holds now
         # an order or a request in the past is of what is to be done by then ("ordered visitors to leave by noon
         # Monday", "asked customers to cut use through Friday"); "had filed reports by Wednesday" is past
-        module = self.grammar.module
         infinitive, order = getattr(module, "INFINITIVE", None), getattr(module, "ORDER_VERBS", None)
         return bool(infinitive and re.search(infinitive, self.text[past[-1].end():expr.start])
                     or order and re.fullmatch(order, past[-1].group()))
@@ -245,7 +244,7 @@ class Context:
         future = getattr(module, "GOVERNING_FUTURE", None)
         found = [m for m in _regex(future).finditer(before)] if future else []
         past = list(self.grammar.past.finditer(before)) if self.grammar.past is not None else []
-        if found:   # after a future auxiliary an -ed word is an adjective or participle ("could bring scattered showers")
+        if found:   # after a future auxiliary an -ed word is an adjective ("could bring scattered showers")
             past = [m for m in past if not (m.start() > found[-1].start() and m.group().lower().endswith("ed"))]
         last_future = found[-1].end() if found else -1
         if past and past[-1].start() >= last_future:

@@ -24,13 +24,13 @@ def _weekday(ctx: Context, expr: Expr) -> Outcome:
     weekday = expr.values["weekday"]
     marked = ctx.marked_tense(expr)
     same = ctx.weekday_dates.get(weekday)
-    series = _future_series(ctx, expr) if marked is None else None
     named = _named_day(ctx, expr, weekday)
     if named is not None:
         point = point_from_datetime(named, "day")
     elif marked is None and same is not None and expr.start - same[1] <= NARRATIVE_REACH:
         point = point_from_datetime(same[0], "day")   # "lift off on Friday ... weather Friday morning"
-    elif series is not None:   # "begin Tuesday ..., followed by notes on Wednesday": the days after it
+    elif marked is None and (series := _future_series(ctx, expr)) is not None:
+        # "begin Tuesday ..., followed by notes on Wednesday": the days after it
         point = point_from_datetime(series + timedelta(days=(weekday - series.weekday()) % 7 or 7), "day")
     else:
         point = _weekday_point(ctx, expr, weekday, marked or ctx.prefer)
@@ -42,10 +42,7 @@ def _weekday(ctx: Context, expr: Expr) -> Outcome:
 def _future_series(ctx: Context, expr: Expr) -> datetime | None:
     """The day last named in the same sentence, if it lies ahead of the document date («шестая игра пройдет в
     понедельник, 22 апреля, а седьмая — в среду»)."""
-    sentence_start = ctx.sentence_span(expr.start)[0]
-    for mention in reversed(ctx.mentions):
-        if mention.end < sentence_start:
-            return None
+    for mention in _same_sentence_mentions(ctx, expr):
         if mention.time.grain in ("day", "part_of_day", "hour", "minute") and mention.time.start is not None:
             if mention.time.mod in _BOUNDS or after_bound(ctx, mention):
                 return None   # "extended the order until May 1 on Saturday": a bound starts no series
@@ -58,18 +55,22 @@ def _future_series(ctx: Context, expr: Expr) -> datetime | None:
 _BOUNDS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"}
 
 
+def _same_sentence_mentions(ctx: Context, expr: Expr):
+    """The mentions found so far in the phrase's sentence, the latest first."""
+    sentence_start = ctx.sentence_span(expr.start)[0]
+    for mention in reversed(ctx.mentions):
+        if mention.end < sentence_start:
+            return
+        yield mention
+
+
 def _named_day(ctx: Context, expr: Expr, weekday: int) -> datetime | None:
     """The day named just before in the same sentence, if it falls on this weekday («к 1 сентября, который
     выпадает на пятницу», "on Sept. 1, a Friday")."""
-    sentence_start = ctx.sentence_span(expr.start)[0]
-    for last in reversed(ctx.mentions):   # the last day named, past coarser phrases («12 июня в этом году»)
-        if last.end < sentence_start:
-            return None
-        if last.time.grain == "day":
-            break
-    else:
-        return None
-    if last.time.start is None or last.time.start.weekday() != weekday or "weekday" in last.time.stated:
+    # the last day named, past coarser phrases («12 июня в этом году»)
+    last = next((m for m in _same_sentence_mentions(ctx, expr) if m.time.grain == "day"), None)
+    if last is None or last.time.start is None or last.time.start.weekday() != weekday \
+            or "weekday" in last.time.stated:
         return None
     return last.time.start
 
